@@ -1,0 +1,44 @@
+/**
+ * The compiled content: what `npm run check:content -- --write` (run by `npm run build`) produces
+ * from the editors' modules and what the site reads at build and run time. Articles arrive here
+ * validated, with their derived fields filled in once, so no page repeats that work.
+ */
+import path from "node:path";
+import type { ArticleData, AuthorData } from "./schema";
+
+export const BUNDLE_PATH = path.join(process.cwd(), ".content", "bundle.json");
+
+export interface ImageSize {
+  width: number;
+  height: number;
+}
+
+export interface Section {
+  slug: string;
+  name: string;
+  description: string;
+  /** "democracia-y-politica" or "democracia-y-politica/elecciones". */
+  path: string;
+  /** The parent's path, for subsections. */
+  parent?: string;
+  /** Paths of the subsections, for sections. */
+  subsections: string[];
+}
+
+export type Author = Omit<AuthorData, "photo"> & {
+  photo?: NonNullable<AuthorData["photo"]> & ImageSize;
+};
+
+export type Article = Omit<ArticleData, "leadImage"> & {
+  leadImage: ArticleData["leadImage"] & ImageSize;
+  /** The standfirst, or the start of the body cut at a word boundary. */
+  description: string;
+  wordCount: number;
+};
+
+export interface ContentBundle {
+  sections: Section[];
+  authors: Author[];
+  /** Newest first. Includes drafts and scheduled articles: visibility is decided when read. */
+  articles: Article[];
+}

@@ -1,0 +1,229 @@
+/**
+ * Reads every content module under a content directory, validates it against the schema and
+ * against the rest of the content (sections, authors, slugs, image files) and returns either the
+ * compiled bundle or the list of problems, each with its file, field and reason.
+ *
+ * Runs in Node through tsx (scripts/check-content.ts), never inside the Next.js server.
+ */
+import { mkdir, readdir, rename, stat, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import sharp from "sharp";
+import type { z } from "zod";
+import type { Article, Author, ContentBundle, ImageSize, Section } from "./bundle";
+import { countWords, markdownToPlainText, truncateAtWord } from "./markdown";
+import { articleSchema, authorSchema, sectionsSchema, type ArticleData, type AuthorData } from "./schema";
+
+export interface ContentProblem {
+  /** Relative to the project (or the content directory when it lies outside). */
+  file: string;
+  /** Dotted path of the field, or "(module)" for the file as a whole. */
+  field: string;
+  reason: string;
+}
+
+export const formatProblem = ({ file, field, reason }: ContentProblem) => `${file}: ${field}: ${reason}`;
+
+export interface CompileOptions {
+  /** Where image paths such as "/images/foo.jpg" are looked up. */
+  publicDir: string;
+  /** File names in problems are shown relative to this directory. */
+  displayRoot?: string;
+}
+
+export interface CompileResult {
+  bundle: ContentBundle | null;
+  problems: ContentProblem[];
+  files: number;
+}
+
+/** Lead images narrower than this would be upscaled in social cards and Google Discover. */
+export const MIN_LEAD_IMAGE_WIDTH = 1200;
+const DESCRIPTION_LENGTH = 160;
+const IMPORT_BATCH = 64;
+
+const MODULE_FILE = /\.(?:ts|mts|js|mjs)$/;
+const NOT_CONTENT = /\.(?:test|spec|d)\.[a-z]+$/;
+
+async function listModules(dir: string): Promise<string[]> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  } catch {
+    return [];
+  }
+  return entries
+    .filter((entry) => entry.isFile() && MODULE_FILE.test(entry.name) && !NOT_CONTENT.test(entry.name))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
+}
+
+const fieldOf = (segments: readonly PropertyKey[]) =>
+  segments.reduce<string>((field, segment) => {
+    if (typeof segment === "number") return `${field}[${segment}]`;
+    return field ? `${field}.${String(segment)}` : String(segment);
+  }, "") || "(module)";
+
+function issuesToProblems(file: string, issues: z.core.$ZodIssue[]): ContentProblem[] {
+  return issues.flatMap((issue) =>
+    issue.code === "unrecognized_keys"
+      ? issue.keys.map((key) => ({
+          file,
+          field: fieldOf([...issue.path, key]),
+          reason: "unknown field: check its spelling against content/schema.ts",
+        }))
+      : [{ file, field: fieldOf(issue.path), reason: issue.message }],
+  );
+}
+
+/** Missing required fields read better as "is required" than as a type mismatch. */
+const parseOptions = {
+  error: (issue: z.core.$ZodRawIssue) =>
+    issue.code === "invalid_type" && issue.input === undefined ? "is required but missing" : undefined,
+};
+
+export async function compileContent(contentDir: string, options: CompileOptions): Promise<CompileResult> {
+  const root = path.resolve(contentDir);
+  const displayRoot = options.displayRoot ?? process.cwd();
+  const display = (file: string) => {
+    const relative = path.relative(displayRoot, file);
+    return relative.startsWith("..") ? file : relative;
+  };
+  const problems: ContentProblem[] = [];
+  const problem = (file: string, field: string, reason: string) => problems.push({ file: display(file), field, reason });
+
+  async function importDefault(file: string): Promise<unknown> {
+    try {
+      const loaded = (await import(pathToFileURL(file).href)) as { default?: unknown };
+      if (loaded.default === undefined) problem(file, "(module)", "has no default export: write `export default { ... }`");
+      return loaded.default;
+    } catch (error) {
+      problem(file, "(module)", `cannot be loaded: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
+      return undefined;
+    }
+  }
+
+  async function importAll(files: string[]) {
+    const loaded: { file: string; value: unknown }[] = [];
+    for (let start = 0; start < files.length; start += IMPORT_BATCH) {
+      const batch = files.slice(start, start + IMPORT_BATCH);
+      const values = await Promise.all(batch.map(importDefault));
+      batch.forEach((file, index) => loaded.push({ file, value: values[index] }));
+    }
+    return loaded.filter(({ value }) => value !== undefined);
+  }
+
+  const imageSizes = new Map<string, Promise<ImageSize | string>>();
+  function readImageSize(src: string): Promise<ImageSize | string> {
+    let size = imageSizes.get(src);
+    if (!size) {
+      const file = path.join(options.publicDir, ...src.split("/"));
+      size = stat(file)
+        .then(() => sharp(file).metadata())
+        .then(({ width, height }) => (width && height ? { width, height } : `image file ${src} has no dimensions`))
+        .catch(() => `image file not found: public${src}`);
+      imageSizes.set(src, size);
+    }
+    return size;
+  }
+
+  // Sections
+  const sectionsFile = (await listModules(root)).find((file) => /^sections\.[a-z]+$/.test(path.basename(file)));
+  const sections: Section[] = [];
+  if (!sectionsFile) {
+    problem(path.join(root, "sections.ts"), "(module)", "file not found: the section tree is required");
+  } else {
+    const parsed = sectionsSchema.safeParse(await importDefault(sectionsFile), parseOptions);
+    if (!parsed.success) problems.push(...issuesToProblems(display(sectionsFile), parsed.error.issues));
+    else {
+      const seen = new Set<string>();
+      parsed.data.forEach((section, index) => {
+        if (seen.has(section.slug)) problem(sectionsFile, `[${index}].slug`, `duplicate section slug "${section.slug}"`);
+        seen.add(section.slug);
+        const subsectionPaths = section.subsections.map((sub) => `${section.slug}/${sub.slug}`);
+        sections.push({ ...section, path: section.slug, subsections: subsectionPaths });
+        const seenSub = new Set<string>();
+        section.subsections.forEach((sub, subIndex) => {
+          if (seenSub.has(sub.slug)) problem(sectionsFile, `[${index}].subsections[${subIndex}].slug`, `duplicate subsection slug "${sub.slug}"`);
+          seenSub.add(sub.slug);
+          sections.push({ ...sub, path: `${section.slug}/${sub.slug}`, parent: section.slug, subsections: [] });
+        });
+      });
+    }
+  }
+  const sectionPaths = new Set(sections.filter((section) => section.parent).map((section) => section.path));
+
+  // Authors
+  const authors: Author[] = [];
+  for (const { file, value } of await importAll(await listModules(path.join(root, "authors")))) {
+    const parsed = authorSchema.safeParse(value, parseOptions);
+    if (!parsed.success) {
+      problems.push(...issuesToProblems(display(file), parsed.error.issues));
+      continue;
+    }
+    const author: AuthorData = parsed.data;
+    const expected = path.basename(file).replace(MODULE_FILE, "");
+    if (author.slug !== expected) problem(file, "slug", `"${author.slug}" does not match the file name "${expected}"`);
+    if (authors.some((other) => other.slug === author.slug)) problem(file, "slug", `duplicate author slug "${author.slug}"`);
+    let photo: Author["photo"];
+    if (author.photo) {
+      const size = await readImageSize(author.photo.src);
+      if (typeof size === "string") problem(file, "photo.src", size);
+      else photo = { ...author.photo, ...size };
+    }
+    authors.push({ ...author, photo });
+  }
+  const authorSlugs = new Set(authors.map((author) => author.slug));
+
+  // Articles
+  const articles: Article[] = [];
+  const articleFiles = new Map<string, string>();
+  for (const { file, value } of await importAll(await listModules(path.join(root, "articles")))) {
+    const parsed = articleSchema.safeParse(value, parseOptions);
+    if (!parsed.success) {
+      problems.push(...issuesToProblems(display(file), parsed.error.issues));
+      continue;
+    }
+    const article: ArticleData = parsed.data;
+    const expected = path.basename(file).replace(MODULE_FILE, "");
+    if (article.slug !== expected) problem(file, "slug", `"${article.slug}" does not match the file name "${expected}"`);
+    const duplicate = articleFiles.get(article.slug);
+    if (duplicate) problem(file, "slug", `duplicate slug "${article.slug}", also used by ${display(duplicate)}`);
+    articleFiles.set(article.slug, file);
+    if (!sectionPaths.has(article.section)) {
+      problem(file, "section", `unknown section "${article.section}": it is not a section/subsection in sections.ts`);
+    }
+    article.authors.forEach((slug, index) => {
+      if (!authorSlugs.has(slug)) problem(file, `authors[${index}]`, `unknown author "${slug}": no authors/${slug}.ts`);
+    });
+    const size = await readImageSize(article.leadImage.src);
+    if (typeof size === "string") {
+      problem(file, "leadImage.src", size);
+      continue;
+    }
+    if (size.width < MIN_LEAD_IMAGE_WIDTH) {
+      problem(file, "leadImage.src", `image is ${size.width} px wide; lead images need at least ${MIN_LEAD_IMAGE_WIDTH} px`);
+    }
+    const text = markdownToPlainText(article.body);
+    articles.push({
+      ...article,
+      leadImage: { ...article.leadImage, ...size },
+      description: article.standfirst ?? truncateAtWord(text, DESCRIPTION_LENGTH),
+      wordCount: countWords(text),
+    });
+  }
+
+  articles.sort(
+    (a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || a.slug.localeCompare(b.slug),
+  );
+  const files = (sectionsFile ? 1 : 0) + authors.length + articleFiles.size;
+  return { bundle: problems.length ? null : { sections, authors, articles }, problems, files };
+}
+
+/** Writes the bundle atomically, so a running server never reads half a file. */
+export async function writeBundle(bundle: ContentBundle, file: string): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  await writeFile(temporary, JSON.stringify(bundle));
+  await rename(temporary, file);
+}

@@ -1,0 +1,175 @@
+/**
+ * The content schema: the single source of truth for what an article, an author and a section
+ * are. Editors' modules are checked against it at build time (`npm run check:content`) and every
+ * content type in the site is inferred from it.
+ */
+import { z } from "zod";
+import { findMarkdownProblems } from "./markdown";
+
+export const HEADLINE_MAX_LENGTH = 110;
+
+/** Lowercase ASCII words joined by single hyphens: safe in any URL without escaping. */
+export const URL_SAFE_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Path segments the site uses for its own pages; a section named like one would be shadowed. */
+export const RESERVED_SLUGS = new Set(["api", "autores", "pagina", "recortes", "sitemaps", "vista-previa"]);
+
+const slug = (what: string) =>
+  z
+    .string()
+    .min(1, `${what} is empty`)
+    .max(100, `${what} is longer than 100 characters`)
+    .regex(URL_SAFE_SLUG, `${what} is not URL-safe: use lowercase letters, digits and single hyphens (e.g. "my-article")`);
+
+const requiredText = (what: string, max?: number) => {
+  const text = z.string().trim().min(1, `${what} is empty`);
+  return max ? text.max(max, `${what} is longer than ${max} characters`) : text;
+};
+
+const OFFSET_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?$/;
+
+/**
+ * A moment with its time zone, as ISO 8601 with an explicit offset ("2020-05-26T12:00:00-04:00").
+ * Without the offset a time is ambiguous, so it is refused rather than guessed.
+ */
+export const zonedDateTime = z.string().superRefine((value, ctx) => {
+  const match = OFFSET_DATE_TIME.exec(value);
+  if (!match) {
+    ctx.addIssue({ code: "custom", message: `invalid date "${value}": write it as YYYY-MM-DDTHH:MM:SS±HH:MM` });
+    return;
+  }
+  const [, year, month, day, hour, minute, second = "0", offset] = match;
+  const calendar = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+  const isRealDay =
+    calendar.getUTCFullYear() === Number(year) &&
+    calendar.getUTCMonth() === Number(month) - 1 &&
+    calendar.getUTCDate() === Number(day);
+  if (!isRealDay || Number(hour) > 23 || Number(minute) > 59 || Number(second) > 59) {
+    ctx.addIssue({ code: "custom", message: `invalid date "${value}": no such day or time` });
+    return;
+  }
+  if (!offset) {
+    ctx.addIssue({ code: "custom", message: `invalid time zone: "${value}" has no offset; add one such as -04:00, +02:00 or Z` });
+    return;
+  }
+  if (offset !== "Z") {
+    const [hours = 0, minutes = 0] = offset.slice(1).split(":").map(Number);
+    const total = (offset.startsWith("-") ? -1 : 1) * (hours * 60 + minutes);
+    if (minutes > 59 || total < -12 * 60 || total > 14 * 60) {
+      ctx.addIssue({ code: "custom", message: `invalid time zone offset "${offset}": offsets run from -12:00 to +14:00` });
+    }
+  }
+});
+
+const languageTag = z
+  .string()
+  .regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, 'not a language tag: use an ISO 639 code such as "es", "en" or "pt-BR"');
+
+const httpsUrl = (what: string) =>
+  z.url({ protocol: /^https$/, error: `${what} must be an absolute https:// URL` });
+
+/** A file served from `public/`, written as its URL path ("/images/foo.jpg"). */
+const publicImagePath = z
+  .string()
+  .regex(
+    /^\/images\/[a-z0-9][a-z0-9/_.-]*\.(?:jpe?g|png|webp|avif)$/,
+    'must be a path under /images/ ending in .jpg, .png, .webp or .avif, e.g. "/images/2020/ballot.jpg"',
+  )
+  .refine((path) => !path.split("/").includes(".."), "must not contain '..'");
+
+export const leadImageSchema = z.object({
+  src: publicImagePath,
+  alt: z
+    .string({ error: (issue) => (issue.input === undefined ? "missing alt text" : "alt text must be text") })
+    .trim()
+    .min(1, "missing alt text")
+    .max(250, "alt text is longer than 250 characters"),
+  caption: requiredText("caption", 400),
+  credit: requiredText("credit", 120),
+});
+
+export const articleStatusSchema = z.enum(["draft", "published"], {
+  error: 'status must be "draft" or "published"',
+});
+
+export const articleSchema = z
+  .object({
+    slug: slug("slug"),
+    status: articleStatusSchema,
+    headline: requiredText("headline", HEADLINE_MAX_LENGTH),
+    standfirst: requiredText("standfirst", 320).optional(),
+    /** "section/subsection", e.g. "democracia-y-politica/elecciones". */
+    section: z
+      .string()
+      .regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, 'must be "section/subsection", e.g. "democracia-y-politica/elecciones"'),
+    authors: z.array(slug("author slug"), { error: "must be a list of author slugs" }).min(1, "needs at least one author"),
+    publishedAt: zonedDateTime,
+    updatedAt: zonedDateTime.optional(),
+    language: languageTag,
+    dateline: requiredText("dateline", 60).optional(),
+    leadImage: leadImageSchema,
+    /** The original publisher of a republished piece. */
+    source: z.object({ name: requiredText("source name", 120), url: httpsUrl("source url") }).optional(),
+    body: requiredText("body").superRefine((markdown, ctx) => {
+      for (const problem of findMarkdownProblems(markdown)) ctx.addIssue({ code: "custom", message: problem });
+    }),
+  })
+  .strict()
+  .superRefine((article, ctx) => {
+    if (article.updatedAt && Date.parse(article.updatedAt) < Date.parse(article.publishedAt)) {
+      ctx.addIssue({ code: "custom", path: ["updatedAt"], message: "is earlier than publishedAt" });
+    }
+  });
+
+export const socialNetworkSchema = z.enum(["x", "bluesky", "mastodon", "linkedin", "instagram", "website"], {
+  error: "network must be one of x, bluesky, mastodon, linkedin, instagram, website",
+});
+
+export const authorSchema = z
+  .object({
+    slug: slug("slug"),
+    name: requiredText("name", 100),
+    bio: requiredText("bio", 400),
+    /** The language the bio is written in, when it is not the site's. */
+    bioLanguage: languageTag.optional(),
+    photo: z.object({ src: publicImagePath, alt: requiredText("photo alt text", 200) }).strict().optional(),
+    social: z
+      .array(
+        z
+          .object({
+            network: socialNetworkSchema,
+            /** The handle as people write it ("@alexboutilier") or, for websites, the URL. */
+            handle: requiredText("handle", 200),
+          })
+          .strict(),
+      )
+      .default([]),
+  })
+  .strict();
+
+const sectionFields = {
+  slug: slug("slug").refine((value) => !RESERVED_SLUGS.has(value), "is reserved for the site's own pages"),
+  name: requiredText("name", 60),
+  description: requiredText("description", 300),
+};
+
+export const sectionsSchema = z
+  .array(
+    z
+      .object({
+        ...sectionFields,
+        subsections: z.array(z.object(sectionFields).strict()).min(1, "needs at least one subsection"),
+      })
+      .strict(),
+  )
+  .min(1, "needs at least one section");
+
+/** What editors write. */
+export type ArticleModule = z.input<typeof articleSchema>;
+export type AuthorModule = z.input<typeof authorSchema>;
+export type SectionsModule = z.input<typeof sectionsSchema>;
+
+/** What the site reads, after validation. */
+export type ArticleData = z.output<typeof articleSchema>;
+export type AuthorData = z.output<typeof authorSchema>;
+export type SocialNetwork = z.output<typeof socialNetworkSchema>;

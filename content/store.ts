@@ -1,0 +1,133 @@
+/**
+ * The site's read side of the content: the compiled bundle, loaded once per server process, with
+ * its lookups (by slug, section path and author) built once at load instead of scanning on every
+ * request. Visibility is decided at read time, so a scheduled article appears once its time comes
+ * without a rebuild.
+ */
+import { readFileSync, statSync } from "node:fs";
+import { BUNDLE_PATH, type Article, type Author, type ContentBundle, type Section } from "./bundle";
+
+export type { Article, Author, Section } from "./bundle";
+
+export type ArticleState = "draft" | "scheduled" | "published";
+
+export function articleState(article: Pick<Article, "status" | "publishedAt">, now = Date.now()): ArticleState {
+  if (article.status === "draft") return "draft";
+  return Date.parse(article.publishedAt) > now ? "scheduled" : "published";
+}
+
+export const isPublic = (article: Pick<Article, "status" | "publishedAt">, now = Date.now()) =>
+  articleState(article, now) === "published";
+
+/** Non-draft articles, newest first, with their publication times for a binary search on "now". */
+interface Timeline {
+  articles: Article[];
+  times: number[];
+}
+
+interface Store {
+  bundle: ContentBundle;
+  articleBySlug: Map<string, Article>;
+  sectionByPath: Map<string, Section>;
+  authorBySlug: Map<string, Author>;
+  everything: Timeline;
+  bySection: Map<string, Timeline>;
+  byAuthor: Map<string, Timeline>;
+}
+
+function timeline(articles: Article[]): Timeline {
+  return { articles, times: articles.map((article) => Date.parse(article.publishedAt)) };
+}
+
+function group(articles: Article[], keysOf: (article: Article) => string[]): Map<string, Timeline> {
+  const lists = new Map<string, Article[]>();
+  for (const article of articles) {
+    for (const key of keysOf(article)) {
+      const list = lists.get(key);
+      if (list) list.push(article);
+      else lists.set(key, [article]);
+    }
+  }
+  return new Map([...lists].map(([key, list]) => [key, timeline(list)]));
+}
+
+function buildStore(bundle: ContentBundle): Store {
+  const scheduledOrPublished = bundle.articles.filter((article) => article.status === "published");
+  return {
+    bundle,
+    articleBySlug: new Map(bundle.articles.map((article) => [article.slug, article])),
+    sectionByPath: new Map(bundle.sections.map((section) => [section.path, section])),
+    authorBySlug: new Map(bundle.authors.map((author) => [author.slug, author])),
+    everything: timeline(scheduledOrPublished),
+    bySection: group(scheduledOrPublished, (article) => [article.section, article.section.split("/")[0]!]),
+    byAuthor: group(scheduledOrPublished, (article) => article.authors),
+  };
+}
+
+let loaded: { store: Store; mtimeMs: number } | undefined;
+
+function store(): Store {
+  // In development the bundle is rewritten on every save; in production it never changes.
+  const mtimeMs = loaded && process.env.NODE_ENV !== "development" ? loaded.mtimeMs : bundleMtime();
+  if (!loaded || loaded.mtimeMs !== mtimeMs) {
+    const bundle = JSON.parse(readFileSync(BUNDLE_PATH, "utf8")) as ContentBundle;
+    loaded = { store: buildStore(bundle), mtimeMs };
+  }
+  return loaded.store;
+}
+
+function bundleMtime(): number {
+  try {
+    return statSync(BUNDLE_PATH).mtimeMs;
+  } catch {
+    throw new Error(`No compiled content at ${BUNDLE_PATH}: run "npm run build" (or "npm run dev") first.`);
+  }
+}
+
+/** The public part of a timeline: its first entry published at or before `now`, onwards. */
+function publicPart({ articles, times }: Timeline, now: number): Article[] {
+  let low = 0;
+  let high = times.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (times[middle]! > now) low = middle + 1;
+    else high = middle;
+  }
+  return low === 0 ? articles : articles.slice(low);
+}
+
+const EMPTY: Timeline = { articles: [], times: [] };
+
+/** Published articles whose time has come, newest first: all, one section's or one author's. */
+export function listPublicArticles(scope: { section?: string; author?: string } = {}, now = Date.now()): Article[] {
+  const { everything, bySection, byAuthor } = store();
+  if (scope.section) return publicPart(bySection.get(scope.section) ?? EMPTY, now);
+  if (scope.author) return publicPart(byAuthor.get(scope.author) ?? EMPTY, now);
+  return publicPart(everything, now);
+}
+
+/** Any article, whatever its state: callers decide what the reader may see. */
+export function getArticle(slug: string): Article | undefined {
+  return store().articleBySlug.get(slug);
+}
+
+export function getSection(path: string): Section | undefined {
+  return store().sectionByPath.get(path);
+}
+
+export function listSections(): Section[] {
+  return store().bundle.sections;
+}
+
+export function getAuthor(slug: string): Author | undefined {
+  return store().authorBySlug.get(slug);
+}
+
+export function listAuthors(): Author[] {
+  return store().bundle.authors;
+}
+
+/** Every article in the bundle, drafts included: for build-time checks and tools, not for pages. */
+export function listAllArticles(): Article[] {
+  return store().bundle.articles;
+}

@@ -1,0 +1,31 @@
+/**
+ * `npm run check:content`: validates every content module and prints each problem on one line as
+ * `path: field: reason`; exits 1 if there is any. With `--write` (run by `npm run build`) it also
+ * writes the compiled bundle the site reads.
+ */
+import { BUNDLE_PATH } from "../content/bundle";
+import { compileContent, formatProblem, writeBundle } from "../content/compile";
+import { PUBLIC_DIR, contentDir } from "../content/paths";
+
+async function main() {
+  const write = process.argv.includes("--write");
+  const dir = contentDir();
+  const started = performance.now();
+  const { bundle, problems } = await compileContent(dir, { publicDir: PUBLIC_DIR });
+  if (!bundle) {
+    for (const problem of problems) console.error(formatProblem(problem));
+    console.error(`\n✗ ${problems.length} content problem${problems.length === 1 ? "" : "s"} in ${dir}`);
+    process.exit(1);
+  }
+  if (write) await writeBundle(bundle, BUNDLE_PATH);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(
+    `✓ content OK: ${bundle.articles.length} articles, ${bundle.authors.length} authors, ` +
+      `${bundle.sections.length} sections from ${dir} in ${seconds} s${write ? `; wrote ${BUNDLE_PATH}` : ""}`,
+  );
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
