@@ -27,15 +27,16 @@ export function findMarkdownProblems(markdown: string): string[] {
       case "html":
         problems.push(`raw HTML is not allowed (line ${lineOf(node)}): ${JSON.stringify(node.value.slice(0, 60))}; write Markdown instead`);
         break;
+      case "heading":
+        if (node.depth === 1) {
+          problems.push(`level-1 heading (line ${lineOf(node)}): the headline is the page's only h1; use ## for subheadings`);
+        }
+        break;
       case "image":
       case "imageReference":
         problems.push(`images are not allowed in the body (line ${lineOf(node)}); use the lead image`);
         break;
       case "link":
-        if (!SAFE_LINK.test(node.url)) {
-          problems.push(`unsafe link "${node.url.slice(0, 80)}" (line ${lineOf(node)}): links must start with https://, http://, mailto: or /`);
-        }
-        break;
       case "definition":
         if (!SAFE_LINK.test(node.url)) {
           problems.push(`unsafe link "${node.url.slice(0, 80)}" (line ${lineOf(node)}): links must start with https://, http://, mailto: or /`);

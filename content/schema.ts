@@ -141,7 +141,19 @@ export const authorSchema = z
             /** The handle as people write it ("@alexboutilier") or, for websites, the URL. */
             handle: requiredText("handle", 200),
           })
-          .strict(),
+          .strict()
+          .superRefine(({ network, handle }, ctx) => {
+            const valid =
+              network === "website"
+                ? /^https:\/\/[^\s/]+\.[^\s]+$/.test(handle)
+                : network === "mastodon"
+                  ? /^@?[\w.]+@[a-z0-9.-]+\.[a-z]{2,}$/i.test(handle)
+                  : /^@?[\w.-]+$/.test(handle);
+            if (!valid) {
+              const expected = { website: "an https:// URL", mastodon: "@user@server.example" }[network as string] ?? "a handle such as @name";
+              ctx.addIssue({ code: "custom", path: ["handle"], message: `"${handle}" is not a valid ${network} handle: write ${expected}` });
+            }
+          }),
       )
       .default([]),
   })

@@ -1,0 +1,56 @@
+import { notFound } from "next/navigation";
+import { ArticleBody } from "@/components/ArticleBody";
+import { ArticleHeader } from "@/components/ArticleHeader";
+import { AuthorCard } from "@/components/AuthorCard";
+import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { Byline } from "@/components/Byline";
+import { JsonLd } from "@/components/JsonLd";
+import { LeadImage } from "@/components/LeadImage";
+import { PreviewBanner } from "@/components/PreviewBanner";
+import { SourceCredit } from "@/components/SourceCredit";
+import { publicArticleParams, resolveArticle } from "@/lib/article-route";
+import { articleMetadata } from "@/lib/metadata";
+import { withPreviewRobots } from "@/lib/preview-mode";
+import { articleGraph } from "@/lib/structured-data";
+
+type Props = PageProps<"/[section]/[subsection]/[slug]">;
+
+export const generateStaticParams = publicArticleParams;
+
+export async function generateMetadata({ params }: Props) {
+  const { section, subsection, slug } = await params;
+  const found = await resolveArticle(section, subsection, slug);
+  if (!found) return {};
+  return withPreviewRobots(articleMetadata(found.article, found));
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const { section, subsection, slug } = await params;
+  const found = await resolveArticle(section, subsection, slug);
+  if (!found) notFound();
+  const { article, state, preview, authors, trail } = found;
+
+  return (
+    <>
+      {preview && <PreviewBanner slug={article.slug} state={state} publishedAt={article.publishedAt} />}
+      <div className="mx-auto max-w-6xl px-4 pt-6">
+        <Breadcrumbs trail={trail} current="location" />
+        <article className="mx-auto mt-2 max-w-3xl">
+          <ArticleHeader article={article} />
+          <LeadImage image={article.leadImage} language={article.language} />
+          <div className="mx-auto max-w-[42rem]">
+            <Byline article={article} authors={authors} />
+            <ArticleBody article={article} />
+            {article.source && <SourceCredit source={article.source} language={article.language} />}
+            <section aria-label="Sobre la autoría" className="mt-10 space-y-8">
+              {authors.map((author) => (
+                <AuthorCard key={author.slug} author={author} headingLevel="h2" />
+              ))}
+            </section>
+          </div>
+        </article>
+      </div>
+      <JsonLd data={articleGraph(article, authors, found.section, trail)} />
+    </>
+  );
+}

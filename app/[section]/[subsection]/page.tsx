@@ -1,0 +1,34 @@
+import { notFound } from "next/navigation";
+import { JsonLd } from "@/components/JsonLd";
+import { SectionFront } from "@/components/SectionFront";
+import { getSection } from "@/content/store";
+import { sectionListing, subsectionParams } from "@/lib/listing-routes";
+import { sectionMetadata } from "@/lib/metadata";
+import { withPreviewRobots } from "@/lib/preview-mode";
+import { sectionGraph } from "@/lib/structured-data";
+
+type Props = PageProps<"/[section]/[subsection]">;
+
+export const dynamicParams = false;
+export const generateStaticParams = subsectionParams;
+
+async function listingFor(params: Props["params"]) {
+  const { section, subsection } = await params;
+  return sectionListing(`${section}/${subsection}`);
+}
+
+export async function generateMetadata({ params }: Props) {
+  const listing = await listingFor(params);
+  return listing ? withPreviewRobots(sectionMetadata(listing.section, 1, listing.parent)) : {};
+}
+
+export default async function SubsectionPage({ params }: Props) {
+  const listing = await listingFor(params);
+  if (!listing) notFound();
+  return (
+    <>
+      <SectionFront {...listing} sectionOf={getSection} />
+      <JsonLd data={sectionGraph(listing.section, listing.trail, 1)} />
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+import { notFound, permanentRedirect } from "next/navigation";
+import { JsonLd } from "@/components/JsonLd";
+import { SectionFront } from "@/components/SectionFront";
+import { getSection } from "@/content/store";
+import { laterPageNumber, sectionListing, subsectionPageParams } from "@/lib/listing-routes";
+import { sectionMetadata } from "@/lib/metadata";
+import { withPreviewRobots } from "@/lib/preview-mode";
+import { sectionGraph } from "@/lib/structured-data";
+import { sectionPath } from "@/lib/urls";
+
+type Props = PageProps<"/[section]/[subsection]/pagina/[page]">;
+
+export const generateStaticParams = subsectionPageParams;
+
+async function listingFor(params: Props["params"]) {
+  const { section, subsection, page } = await params;
+  const path = `${section}/${subsection}`;
+  if (page === "1" && getSection(path)) permanentRedirect(sectionPath(path));
+  const number = laterPageNumber(page);
+  return number ? sectionListing(path, number) : null;
+}
+
+export async function generateMetadata({ params }: Props) {
+  const listing = await listingFor(params);
+  return listing ? withPreviewRobots(sectionMetadata(listing.section, listing.articles.page, listing.parent)) : {};
+}
+
+export default async function SubsectionLaterPage({ params }: Props) {
+  const listing = await listingFor(params);
+  if (!listing) notFound();
+  return (
+    <>
+      <SectionFront {...listing} sectionOf={getSection} />
+      <JsonLd data={sectionGraph(listing.section, listing.trail, listing.articles.page)} />
+    </>
+  );
+}

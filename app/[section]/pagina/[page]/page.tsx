@@ -1,0 +1,36 @@
+import { notFound, permanentRedirect } from "next/navigation";
+import { JsonLd } from "@/components/JsonLd";
+import { SectionFront } from "@/components/SectionFront";
+import { getSection } from "@/content/store";
+import { laterPageNumber, sectionListing, topSectionPageParams } from "@/lib/listing-routes";
+import { sectionMetadata } from "@/lib/metadata";
+import { withPreviewRobots } from "@/lib/preview-mode";
+import { sectionGraph } from "@/lib/structured-data";
+import { sectionPath } from "@/lib/urls";
+
+type Props = PageProps<"/[section]/pagina/[page]">;
+
+export const generateStaticParams = topSectionPageParams;
+
+async function listingFor(params: Props["params"]) {
+  const { section, page } = await params;
+  if (page === "1" && getSection(section)) permanentRedirect(sectionPath(section));
+  const number = laterPageNumber(page);
+  return number ? sectionListing(section, number) : null;
+}
+
+export async function generateMetadata({ params }: Props) {
+  const listing = await listingFor(params);
+  return listing ? withPreviewRobots(sectionMetadata(listing.section, listing.articles.page)) : {};
+}
+
+export default async function SectionLaterPage({ params }: Props) {
+  const listing = await listingFor(params);
+  if (!listing) notFound();
+  return (
+    <>
+      <SectionFront {...listing} sectionOf={getSection} />
+      <JsonLd data={sectionGraph(listing.section, listing.trail, listing.articles.page)} />
+    </>
+  );
+}

@@ -1,0 +1,29 @@
+import { notFound } from "next/navigation";
+import { AuthorFront } from "@/components/AuthorFront";
+import { JsonLd } from "@/components/JsonLd";
+import { getSection } from "@/content/store";
+import { authorListing, authorParams } from "@/lib/listing-routes";
+import { authorMetadata } from "@/lib/metadata";
+import { withPreviewRobots } from "@/lib/preview-mode";
+import { authorGraph } from "@/lib/structured-data";
+
+type Props = PageProps<"/autores/[author]">;
+
+export const dynamicParams = false;
+export const generateStaticParams = authorParams;
+
+export async function generateMetadata({ params }: Props) {
+  const listing = authorListing((await params).author);
+  return listing ? withPreviewRobots(authorMetadata(listing.author, 1)) : {};
+}
+
+export default async function AuthorPage({ params }: Props) {
+  const listing = authorListing((await params).author);
+  if (!listing) notFound();
+  return (
+    <>
+      <AuthorFront {...listing} sectionOf={getSection} />
+      <JsonLd data={authorGraph(listing.author, 1)} />
+    </>
+  );
+}

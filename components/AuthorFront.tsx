@@ -1,0 +1,39 @@
+import type { Article, Author, Section } from "@/content/store";
+import type { Page } from "@/lib/pagination";
+import { authorPath, authorsPath, homePath } from "@/lib/urls";
+import { ArticleList } from "./ArticleList";
+import { AuthorCard } from "./AuthorCard";
+import { Breadcrumbs } from "./Breadcrumbs";
+import { Pagination } from "./Pagination";
+
+/** An author's page: their card, then their articles newest first. */
+export function AuthorFront({
+  author,
+  articles,
+  sectionOf,
+}: {
+  author: Author;
+  articles: Page<Article>;
+  sectionOf: (path: string) => Section | undefined;
+}) {
+  return (
+    <div className="mx-auto max-w-6xl px-4 pt-6">
+      <Breadcrumbs
+        trail={[
+          { name: "Inicio", path: homePath() },
+          { name: "Autores", path: authorsPath() },
+          { name: author.name, path: authorPath(author.slug) },
+        ]}
+        current="page"
+      />
+      <header className="mt-4 border-b border-rule pb-8">
+        <AuthorCard author={author} headingLevel="h1" />
+      </header>
+      <h2 className="mt-8 font-serif text-2xl font-bold">
+        Artículos{articles.page > 1 && <span className="text-muted">, página {articles.page}</span>}
+      </h2>
+      <ArticleList articles={articles.items} sectionOf={sectionOf} headingLevel="h3" />
+      <Pagination page={articles.page} totalPages={articles.totalPages} pathFor={(page) => authorPath(author.slug, page)} />
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import { Fragment } from "react";
+import type { Article, Author } from "@/content/store";
+import { formatDateTime } from "@/lib/dates";
+import { authorPath } from "@/lib/urls";
+
+/** "Por A, B y C", then the publication and update times in the site's time zone. */
+export function Byline({ article, authors }: { article: Pick<Article, "publishedAt" | "updatedAt">; authors: Author[] }) {
+  return (
+    <div className="mt-6 border-t border-rule pt-4 text-sm text-muted">
+      <p className="text-base text-ink">
+        Por{" "}
+        {authors.map((author, index) => (
+          <Fragment key={author.slug}>
+            {index > 0 && (index === authors.length - 1 ? " y " : ", ")}
+            <a href={authorPath(author.slug)} className="font-semibold">
+              {author.name}
+            </a>
+          </Fragment>
+        ))}
+      </p>
+      <p className="mt-1">
+        Publicado el <time dateTime={article.publishedAt}>{formatDateTime(article.publishedAt)}</time>
+        {article.updatedAt && (
+          <>
+            {" · "}Actualizado el <time dateTime={article.updatedAt}>{formatDateTime(article.updatedAt)}</time>
+          </>
+        )}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import { cache } from "react";
+import { articleState, getArticle, getAuthor, getSection, listPublicArticles, type Author } from "@/content/store";
+import { sectionTrail } from "./breadcrumbs";
+import { previewedSlug } from "./preview-mode";
+
+/**
+ * The article at /{section}/{subsection}/{slug} as this request may see it: published and due, or
+ * previewed through a valid private link for exactly this article. Anything else is null (a 404).
+ * Cached per request, so metadata and page share one lookup.
+ */
+export const resolveArticle = cache(async (sectionSlug: string, subsectionSlug: string, slug: string) => {
+  const article = getArticle(slug);
+  if (!article || article.section !== `${sectionSlug}/${subsectionSlug}`) return null;
+  const state = articleState(article);
+  const preview = (await previewedSlug()) === article.slug;
+  if (state !== "published" && !preview) return null;
+  const section = getSection(article.section);
+  const topSection = section?.parent ? getSection(section.parent) : undefined;
+  if (!section || !topSection) return null;
+  const authors = article.authors.map(getAuthor).filter((author): author is Author => author !== undefined);
+  return { article, state, preview, section, topSection, authors, trail: sectionTrail(article.section) };
+});
+
+/** Every article public at build time; later ones are rendered when first requested. */
+export function publicArticleParams() {
+  return listPublicArticles().map((article) => {
+    const [section = "", subsection = ""] = article.section.split("/");
+    return { section, subsection, slug: article.slug };
+  });
+}

@@ -1,0 +1,59 @@
+/**
+ * Data for the list pages (sections, subsections, authors), shared by their route files so each
+ * route reads as: parse the URL, get the listing, render it.
+ */
+import { getAuthor, getSection, listAuthors, listPublicArticles, listSections } from "@/content/store";
+import { sectionTrail } from "./breadcrumbs";
+import { laterPages, paginate, parsePageNumber } from "./pagination";
+
+/** A section's (or subsection's) page `page`, or null when either does not exist. */
+export function sectionListing(path: string, page = 1) {
+  const section = getSection(path);
+  if (!section) return null;
+  const articles = paginate(listPublicArticles({ section: path }), page);
+  if (!articles) return null;
+  const parent = section.parent ? getSection(section.parent) : undefined;
+  const subsections = section.subsections.flatMap((sub) => getSection(sub) ?? []);
+  return { section, parent, subsections, articles, trail: sectionTrail(path) };
+}
+
+export function authorListing(slug: string, page = 1) {
+  const author = getAuthor(slug);
+  if (!author) return null;
+  const articles = paginate(listPublicArticles({ author: slug }), page);
+  return articles ? { author, articles } : null;
+}
+
+/** The page number in a /pagina/{n} URL: 2 or more, as page 1 lives at the list's own URL. */
+export function laterPageNumber(value: string): number | null {
+  const page = parsePageNumber(value);
+  return page && page > 1 ? page : null;
+}
+
+const topSections = () => listSections().filter((section) => !section.parent);
+const subsections = () => listSections().filter((section) => section.parent);
+const splitPath = (path: string) => {
+  const [section = "", subsection = ""] = path.split("/");
+  return { section, subsection };
+};
+
+export const topSectionParams = () => topSections().map((section) => ({ section: section.slug }));
+
+export const subsectionParams = () => subsections().map((section) => splitPath(section.path));
+
+export const topSectionPageParams = () =>
+  topSections().flatMap((section) =>
+    laterPages(listPublicArticles({ section: section.path }).length).map((page) => ({ section: section.slug, page: String(page) })),
+  );
+
+export const subsectionPageParams = () =>
+  subsections().flatMap((section) =>
+    laterPages(listPublicArticles({ section: section.path }).length).map((page) => ({ ...splitPath(section.path), page: String(page) })),
+  );
+
+export const authorParams = () => listAuthors().map((author) => ({ author: author.slug }));
+
+export const authorPageParams = () =>
+  listAuthors().flatMap((author) =>
+    laterPages(listPublicArticles({ author: author.slug }).length).map((page) => ({ author: author.slug, page: String(page) })),
+  );

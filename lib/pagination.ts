@@ -1,0 +1,27 @@
+import { site } from "./site";
+
+/** Page numbers in URLs are plain positive integers: "2", never "02", "-1", "1e3" or "2.0". */
+const PAGE_NUMBER = /^[1-9][0-9]{0,5}$/;
+
+export function parsePageNumber(value: string): number | null {
+  return PAGE_NUMBER.test(value) ? Number(value) : null;
+}
+
+export interface Page<T> {
+  items: T[];
+  page: number;
+  totalPages: number;
+}
+
+export const pageCount = (total: number, size = site.pageSize) => Math.max(1, Math.ceil(total / size));
+
+/** One page of a list, or null when the page lies outside it. Page 1 exists even for an empty list. */
+export function paginate<T>(items: T[], page: number, size = site.pageSize): Page<T> | null {
+  const totalPages = pageCount(items.length, size);
+  if (!Number.isInteger(page) || page < 1 || page > totalPages) return null;
+  return { items: items.slice((page - 1) * size, page * size), page, totalPages };
+}
+
+/** Page numbers after the first, for generateStaticParams. */
+export const laterPages = (total: number, size = site.pageSize) =>
+  Array.from({ length: pageCount(total, size) - 1 }, (_, index) => index + 2);

@@ -1,0 +1,49 @@
+/**
+ * The one site configuration module: every page, feed, sitemap and JSON-LD object reads the
+ * site's name, address, language and time zone from here.
+ */
+
+const DEFAULT_SITE_URL = "http://localhost:3000";
+
+/**
+ * The public address of the site, from `SITE_URL` (read at build and at start). Absolute URLs are
+ * always built from it, never from a request's Host header, so a forged Host cannot change them.
+ */
+export function readSiteUrl(value = process.env.SITE_URL): URL {
+  const raw = value?.trim() || DEFAULT_SITE_URL;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`SITE_URL "${raw}" is not an absolute URL such as https://gaceta.example`);
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") {
+    throw new Error(`SITE_URL "${raw}" must use http or https`);
+  }
+  if (url.pathname !== "/" || url.search || url.hash || url.username || url.password) {
+    throw new Error(`SITE_URL "${raw}" must be an origin only, without path, query or credentials`);
+  }
+  return new URL(url.origin);
+}
+
+export const site = {
+  name: "Gaceta",
+  tagline: "Periodismo abierto sobre democracia, política y sociedad",
+  description:
+    "Gaceta publica noticias y análisis sobre democracia, elecciones y política, con las fuentes a la vista.",
+  url: readSiteUrl(),
+  /** The interface language; articles may be written in another one. */
+  language: "es",
+  locale: "es_ES",
+  timeZone: "Europe/Madrid",
+  /** Publisher logo for structured data: a square PNG in `public/`. */
+  logo: { path: "/logo.png", width: 512, height: 512 },
+  /** Social card for pages that have no lead image of their own. */
+  socialImage: { path: "/og-default.png", width: 1200, height: 630, alt: "Gaceta: periodismo abierto" },
+  /** Articles per page on section, author and home pages. */
+  pageSize: 20,
+  /** Google News' publication name for the news sitemap. */
+  newsPublicationName: "Gaceta",
+} as const;
+
+export type Site = typeof site;

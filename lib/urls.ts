@@ -1,0 +1,63 @@
+/**
+ * One function for each kind of URL on the site. Pages, links, sitemaps, feeds, metadata and
+ * JSON-LD all call these, so an address is written in exactly one place.
+ */
+import type { Article } from "@/content/bundle";
+import type { SocialNetwork } from "@/content/schema";
+import { site } from "./site";
+
+export const homePath = () => "/";
+
+export const articlePath = (article: Pick<Article, "section" | "slug">) => `/${article.section}/${article.slug}`;
+
+/** A section or subsection ("democracia-y-politica/elecciones"), optionally a later page of it. */
+export const sectionPath = (section: string, page = 1) => (page > 1 ? `/${section}/pagina/${page}` : `/${section}`);
+
+export const authorsPath = () => "/autores";
+
+export const authorPath = (slug: string, page = 1) =>
+  page > 1 ? `/autores/${slug}/pagina/${page}` : `/autores/${slug}`;
+
+export const feedPath = (section?: string) => (section ? `/${section}/feed.xml` : "/feed.xml");
+
+export const sitemapPath = () => "/sitemap.xml";
+export const childSitemapPath = (index: number) => `/sitemaps/${index}.xml`;
+export const newsSitemapPath = () => "/news-sitemap.xml";
+
+/** Crops of an article's lead image, for social cards and structured data. */
+export const CROPS = {
+  og: { width: 1200, height: 630 },
+  "16x9": { width: 1200, height: 675 },
+  "4x3": { width: 1200, height: 900 },
+  "1x1": { width: 1200, height: 1200 },
+} as const;
+export type CropName = keyof typeof CROPS;
+
+export const leadImageCropPath = (article: Pick<Article, "slug">, crop: CropName) =>
+  `/recortes/${article.slug}/${crop}.jpg`;
+
+export const previewPath = () => "/api/preview";
+export const exitPreviewPath = (slug: string) => `/api/preview/exit?slug=${encodeURIComponent(slug)}`;
+
+/** The absolute form of a site path, always on SITE_URL. */
+export const absoluteUrl = (path: string) => new URL(path, site.url).href;
+
+export function socialProfileUrl(network: SocialNetwork, handle: string): string {
+  const name = handle.replace(/^@/, "");
+  switch (network) {
+    case "x":
+      return `https://x.com/${encodeURIComponent(name)}`;
+    case "bluesky":
+      return `https://bsky.app/profile/${encodeURIComponent(name)}`;
+    case "instagram":
+      return `https://www.instagram.com/${encodeURIComponent(name)}/`;
+    case "linkedin":
+      return `https://www.linkedin.com/in/${encodeURIComponent(name)}/`;
+    case "mastodon": {
+      const [user, server] = name.split("@");
+      return `https://${server}/@${encodeURIComponent(user ?? "")}`;
+    }
+    case "website":
+      return handle;
+  }
+}
