@@ -15,8 +15,15 @@ function walk(node: Nodes, visit: (node: Nodes) => void) {
   if ("children" in node) for (const child of node.children) walk(child, visit);
 }
 
+/**
+ * Parsing is the costly part of checking a body, and the schema and the compiler both read the
+ * same body one after the other: the last parse is kept for the second reader.
+ */
+let lastParse: { markdown: string; tree: Root } | undefined;
+
 export function parseMarkdown(markdown: string): Root {
-  return fromMarkdown(markdown);
+  if (lastParse?.markdown !== markdown) lastParse = { markdown, tree: fromMarkdown(markdown) };
+  return lastParse.tree;
 }
 
 /** Every reason the body cannot be published as it is, one message per problem. */

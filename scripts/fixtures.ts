@@ -1,0 +1,212 @@
+/**
+ * `npm run fixtures -- --out <dir> --articles <N> [--seed <n>]`: writes a valid content tree of N
+ * generated articles (varied sections, authors, dates, lengths and languages, some drafts and some
+ * scheduled) for tests and benchmarks. Point CONTENT_DIR at it to build the site from it.
+ * Generated articles never go into content/.
+ */
+import { mkdir, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import type { ArticleModule, AuthorModule, SectionsModule } from "../content/schema";
+
+/** A lead image that ships with the site, so generated articles pass the image checks. */
+export const FIXTURE_IMAGE = "/images/2020/05/ballot-box-shield-network.jpg";
+
+const SECTION_TREE: [string, string, [string, string][]][] = [
+  ["democracia-y-politica", "Democracia y Política", [["elecciones", "Elecciones"], ["gobierno", "Gobierno"], ["parlamentos", "Parlamentos"]]],
+  ["economia", "Economía", [["empleo", "Empleo"], ["mercados", "Mercados"], ["vivienda", "Vivienda"]]],
+  ["internacional", "Internacional", [["america-latina", "América Latina"], ["europa", "Europa"], ["asia", "Asia"]]],
+  ["sociedad", "Sociedad", [["educacion", "Educación"], ["salud", "Salud"], ["migracion", "Migración"]]],
+  ["tecnologia", "Tecnología", [["ciberseguridad", "Ciberseguridad"], ["desinformacion", "Desinformación"]]],
+  ["cultura", "Cultura", [["libros", "Libros"], ["cine", "Cine"]]],
+];
+
+const FIRST_NAMES = ["Lucía", "Mateo", "Valentina", "Santiago", "Camila", "Diego", "Sofía", "Javier", "Martina", "Andrés", "Elena", "Tomás", "Paula", "Nicolás"];
+const LAST_NAMES = ["García", "Fernández", "López", "Martínez", "Rodríguez", "Sánchez", "Pérez", "Gómez", "Díaz", "Romero", "Navarro", "Torres", "Ruiz", "Vargas"];
+
+const SUBJECTS = ["El Gobierno", "La comisión electoral", "El Parlamento", "Un grupo de expertos", "La oposición", "El tribunal", "La alcaldía", "Los sindicatos", "Las organizaciones civiles", "El banco central"];
+const VERBS = ["anunció", "presentó", "rechazó", "aprobó", "cuestionó", "defendió", "revisará", "publicó", "investiga", "propuso"];
+const OBJECTS = ["un nuevo plan de transparencia", "la reforma del sistema de votación", "un informe sobre desinformación", "el presupuesto para el próximo año", "las normas de financiación de campañas", "una auditoría independiente", "medidas contra la injerencia extranjera", "un acuerdo de cooperación regional", "los resultados preliminares", "un registro público de lobistas"];
+const CLAUSES = ["tras meses de negociaciones", "según fuentes oficiales", "en una sesión extraordinaria", "ante la presión de la ciudadanía", "con el apoyo de varios partidos", "pese a las críticas de la oposición", "a pocas semanas de los comicios", "después de una larga investigación", "en un contexto de creciente polarización", "con plazos todavía por definir"];
+
+/** A small, seeded random generator, so a seed always gives the same tree. */
+function random(seed: number) {
+  let state = seed >>> 0 || 1;
+  const next = () => {
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    return (state >>> 0) / 4294967296;
+  };
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
+  const between = (low: number, high: number) => low + Math.floor(next() * (high - low + 1));
+  return { next, pick, between };
+}
+
+type Random = ReturnType<typeof random>;
+
+const slugify = (text: string) =>
+  text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+
+const sentence = (rng: Random) => `${rng.pick(SUBJECTS)} ${rng.pick(VERBS)} ${rng.pick(OBJECTS)} ${rng.pick(CLAUSES)}.`;
+
+function body(rng: Random, paragraphs: number): string {
+  const blocks: string[] = [];
+  for (let index = 0; index < paragraphs; index++) {
+    const text = Array.from({ length: rng.between(2, 5) }, () => sentence(rng)).join(" ");
+    const shape = rng.next();
+    if (index > 2 && shape < 0.08) blocks.push(`## ${rng.pick(OBJECTS).replace(/^./, (c) => c.toUpperCase())}`);
+    if (index > 0 && shape > 0.92) blocks.push(`> “${sentence(rng)}” dijo una portavoz.`);
+    else if (index > 1 && shape > 0.86) blocks.push(`- ${rng.pick(OBJECTS)}\n- ${rng.pick(OBJECTS)}\n- ${rng.pick(OBJECTS)}`);
+    else if (shape < 0.15) blocks.push(`${text} Más detalles en el [informe oficial](https://www.example.org/informe-${index}), con *datos abiertos*.`);
+    else blocks.push(text);
+  }
+  return blocks.join("\n\n");
+}
+
+export interface FixtureAuthor {
+  slug: string;
+  name: string;
+}
+
+export interface ArticleOptions {
+  index: number;
+  rng: Random;
+  now: number;
+  /** "section/subsection" paths to choose from. */
+  sections: string[];
+  authors: FixtureAuthor[];
+}
+
+/** One generated article module. About 4% are drafts and 1% are scheduled for the coming days. */
+export function generateArticle({ index, rng, now, sections, authors }: ArticleOptions): ArticleModule {
+  const kind = rng.next();
+  const status = kind < 0.04 ? "draft" : "published";
+  const day = 24 * 3600 * 1000;
+  // Newest articles first: a handful within the last two days, the rest spread over three years.
+  const ageMs = index < 5 ? index * 3 * 3600 * 1000 + 600_000 : rng.next() * 3 * 365 * day;
+  const scheduled = status === "published" && kind > 0.99;
+  const published = new Date(scheduled ? now + rng.between(1, 10) * day : now - ageMs);
+  published.setUTCSeconds(0, 0);
+  const headline = `${rng.pick(SUBJECTS)} ${rng.pick(VERBS)} ${rng.pick(OBJECTS)} ${rng.pick(CLAUSES)}`.slice(0, 100);
+  const slug = `${slugify(headline).slice(0, 60).replace(/-$/, "")}-${index + 1}`;
+  const language = rng.next() < 0.9 ? "es" : rng.pick(["en", "pt"]);
+  const coAuthor = rng.next() < 0.15;
+  const author = rng.pick(authors);
+  const article: ArticleModule = {
+    slug,
+    status,
+    headline,
+    section: rng.pick(sections),
+    authors: coAuthor ? [...new Set([author.slug, rng.pick(authors).slug])] : [author.slug],
+    publishedAt: published.toISOString().replace(".000Z", "Z"),
+    language,
+    dateline: rng.pick(["MADRID", "BOGOTÁ", "CIUDAD DE MÉXICO", "BUENOS AIRES", "SANTIAGO", "LIMA", "OTTAWA"]),
+    leadImage: {
+      src: FIXTURE_IMAGE,
+      alt: "Ilustración: una urna electoral detrás de un escudo, sobre una red de puntos conectados.",
+      caption: `Imagen de archivo para el artículo ${index + 1}.`,
+      credit: "Ilustración: Gaceta",
+    },
+    body: body(rng, rng.between(3, 30)),
+  };
+  if (rng.next() < 0.6) article.standfirst = sentence(rng);
+  if (!scheduled && rng.next() < 0.2) {
+    article.updatedAt = new Date(Math.min(now, published.getTime() + rng.between(1, 48) * 3600 * 1000)).toISOString();
+  }
+  if (rng.next() < 0.1) article.source = { name: "Agencia de Noticias", url: `https://www.example.org/noticias/${slug}` };
+  return article;
+}
+
+export function generateAuthors(count: number, rng: Random): AuthorModule[] {
+  const seen = new Set<string>();
+  const authors: AuthorModule[] = [];
+  while (authors.length < count) {
+    const name = `${rng.pick(FIRST_NAMES)} ${rng.pick(LAST_NAMES)}`;
+    const slug = slugify(name);
+    if (seen.has(slug)) continue;
+    seen.add(slug);
+    authors.push({
+      slug,
+      name,
+      bio: `${name} cubre política y sociedad para Gaceta desde ${rng.between(2008, 2024)}.`,
+      social: rng.next() < 0.7 ? [{ network: "x", handle: `@${slug.replace(/-/g, "")}` }] : [],
+    });
+  }
+  return authors;
+}
+
+export const generateSections = (): SectionsModule =>
+  SECTION_TREE.map(([slug, name, subsections]) => ({
+    slug,
+    name,
+    description: `Noticias y análisis de ${name.toLowerCase()}.`,
+    subsections: subsections.map(([subSlug, subName]) => ({ slug: subSlug, name: subName, description: `Cobertura de ${subName.toLowerCase()}.` })),
+  }));
+
+export const moduleSource = (value: unknown) => `export default ${JSON.stringify(value, null, 2)};\n`;
+
+/** Writes a module per article, grouped in folders by year as an editor might. */
+export async function writeArticles(dir: string, articles: ArticleModule[]) {
+  const byFolder = new Map<string, ArticleModule[]>();
+  for (const article of articles) {
+    const folder = path.join(dir, "articles", article.publishedAt.slice(0, 4));
+    byFolder.set(folder, [...(byFolder.get(folder) ?? []), article]);
+  }
+  for (const [folder, list] of byFolder) {
+    await mkdir(folder, { recursive: true });
+    await Promise.all(list.map((article) => writeFile(path.join(folder, `${article.slug}.ts`), moduleSource(article))));
+  }
+}
+
+export interface FixtureTreeOptions {
+  out: string;
+  articles: number;
+  seed?: number;
+  now?: number;
+}
+
+export async function writeFixtureTree({ out, articles: count, seed = 1, now = Date.now() }: FixtureTreeOptions) {
+  const rng = random(seed);
+  await rm(out, { recursive: true, force: true });
+  await mkdir(path.join(out, "authors"), { recursive: true });
+  const sections = generateSections();
+  const authors = generateAuthors(Math.min(40, Math.max(3, Math.ceil(count / 50))), rng);
+  await writeFile(path.join(out, "sections.ts"), moduleSource(sections));
+  await Promise.all(authors.map((author) => writeFile(path.join(out, "authors", `${author.slug}.ts`), moduleSource(author))));
+  const sectionPaths = sections.flatMap((section) => section.subsections.map((sub) => `${section.slug}/${sub.slug}`));
+  const articles = Array.from({ length: count }, (_, index) =>
+    generateArticle({ index, rng, now, sections: sectionPaths, authors: authors.map(({ slug, name }) => ({ slug, name })) }),
+  );
+  await writeArticles(out, articles);
+  return { sections: sectionPaths.length, authors: authors.length, articles };
+}
+
+function option(name: string): string | undefined {
+  const index = process.argv.indexOf(`--${name}`);
+  return index === -1 ? undefined : process.argv[index + 1];
+}
+
+async function main() {
+  const out = option("out");
+  const articles = Number(option("articles") ?? "100");
+  const seed = Number(option("seed") ?? "1");
+  if (!out || !Number.isInteger(articles) || articles < 1) {
+    console.error("usage: npm run fixtures -- --out <dir> --articles <N> [--seed <n>]");
+    process.exit(2);
+  }
+  const result = await writeFixtureTree({ out: path.resolve(out), articles, seed });
+  const drafts = result.articles.filter((article) => article.status === "draft").length;
+  const scheduled = result.articles.filter((article) => article.status === "published" && Date.parse(article.publishedAt) > Date.now()).length;
+  console.log(
+    `✓ wrote ${articles} articles (${drafts} drafts, ${scheduled} scheduled), ${result.authors} authors and ` +
+      `${result.sections} subsections to ${path.resolve(out)}\n  build with: CONTENT_DIR=${out} npm run build`,
+  );
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) await main();
