@@ -98,12 +98,29 @@ function publicPart({ articles, times }: Timeline, now: number): Article[] {
 
 const EMPTY: Timeline = { articles: [], times: [] };
 
-/** Published articles whose time has come, newest first: all, one section's or one author's. */
-export function listPublicArticles(scope: { section?: string; author?: string } = {}, now = Date.now()): Article[] {
+export interface Scope {
+  section?: string;
+  author?: string;
+}
+
+function timelineOf({ section, author }: Scope): Timeline {
   const { everything, bySection, byAuthor } = store();
-  if (scope.section) return publicPart(bySection.get(scope.section) ?? EMPTY, now);
-  if (scope.author) return publicPart(byAuthor.get(scope.author) ?? EMPTY, now);
-  return publicPart(everything, now);
+  if (section) return bySection.get(section) ?? EMPTY;
+  if (author) return byAuthor.get(author) ?? EMPTY;
+  return everything;
+}
+
+/** Published articles whose time has come, newest first: all, one section's or one author's. */
+export function listPublicArticles(scope: Scope = {}, now = Date.now()): Article[] {
+  return publicPart(timelineOf(scope), now);
+}
+
+/**
+ * Published and scheduled articles: the pages the site will serve without a rebuild. Build-time
+ * route lists use it, so a scheduled article's page exists (as a 404) until its time comes.
+ */
+export function listPublishedOrScheduledArticles(scope: Scope = {}): Article[] {
+  return timelineOf(scope).articles;
 }
 
 /** Any article, whatever its state: callers decide what the reader may see. */

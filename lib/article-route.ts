@@ -1,5 +1,5 @@
 import { cache } from "react";
-import { articleState, getArticle, getAuthor, getSection, listPublicArticles, type Author } from "@/content/store";
+import { articleState, getArticle, getAuthor, getSection, listPublishedOrScheduledArticles, type Author } from "@/content/store";
 import { sectionTrail } from "./breadcrumbs";
 import { previewedSlug } from "./preview-mode";
 
@@ -21,9 +21,12 @@ export const resolveArticle = cache(async (sectionSlug: string, subsectionSlug: 
   return { article, state, preview, section, topSection, authors, trail: sectionTrail(article.section) };
 });
 
-/** Every article public at build time; later ones are rendered when first requested. */
-export function publicArticleParams() {
-  return listPublicArticles().map((article) => {
+/**
+ * Every published and scheduled article. A scheduled one is prerendered as a 404 and regenerated
+ * into the article once its time has come; any other address is a 404 without rendering anything.
+ */
+export function articleParams() {
+  return listPublishedOrScheduledArticles().map((article) => {
     const [section = "", subsection = ""] = article.section.split("/");
     return { section, subsection, slug: article.slug };
   });

@@ -2,7 +2,7 @@
  * Data for the list pages (sections, subsections, authors), shared by their route files so each
  * route reads as: parse the URL, get the listing, render it.
  */
-import { getAuthor, getSection, listAuthors, listPublicArticles, listSections } from "@/content/store";
+import { getAuthor, getSection, listAuthors, listPublicArticles, listPublishedOrScheduledArticles, listSections, type Scope } from "@/content/store";
 import { sectionTrail } from "./breadcrumbs";
 import { laterPages, paginate, parsePageNumber } from "./pagination";
 
@@ -41,19 +41,22 @@ export const topSectionParams = () => topSections().map((section) => ({ section:
 
 export const subsectionParams = () => subsections().map((section) => splitPath(section.path));
 
+/** Later pages, counting scheduled articles: a page they will fill exists (as a 404) until they do. */
+const laterPagesOf = (scope: Scope) => laterPages(listPublishedOrScheduledArticles(scope).length);
+
 export const topSectionPageParams = () =>
   topSections().flatMap((section) =>
-    laterPages(listPublicArticles({ section: section.path }).length).map((page) => ({ section: section.slug, page: String(page) })),
+    laterPagesOf({ section: section.path }).map((page) => ({ section: section.slug, page: String(page) })),
   );
 
 export const subsectionPageParams = () =>
   subsections().flatMap((section) =>
-    laterPages(listPublicArticles({ section: section.path }).length).map((page) => ({ ...splitPath(section.path), page: String(page) })),
+    laterPagesOf({ section: section.path }).map((page) => ({ ...splitPath(section.path), page: String(page) })),
   );
 
 export const authorParams = () => listAuthors().map((author) => ({ author: author.slug }));
 
 export const authorPageParams = () =>
   listAuthors().flatMap((author) =>
-    laterPages(listPublicArticles({ author: author.slug }).length).map((page) => ({ author: author.slug, page: String(page) })),
+    laterPagesOf({ author: author.slug }).map((page) => ({ author: author.slug, page: String(page) })),
   );

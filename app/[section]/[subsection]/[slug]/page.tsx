@@ -8,14 +8,16 @@ import { JsonLd } from "@/components/JsonLd";
 import { LeadImage } from "@/components/LeadImage";
 import { PreviewBanner } from "@/components/PreviewBanner";
 import { SourceCredit } from "@/components/SourceCredit";
-import { publicArticleParams, resolveArticle } from "@/lib/article-route";
+import { articleParams, resolveArticle } from "@/lib/article-route";
 import { articleMetadata } from "@/lib/metadata";
 import { withPreviewRobots } from "@/lib/preview-mode";
 import { articleGraph } from "@/lib/structured-data";
 
 type Props = PageProps<"/[section]/[subsection]/[slug]">;
 
-export const generateStaticParams = publicArticleParams;
+/** Unknown addresses get the static 404 page, never an on-demand render that would be cached. */
+export const dynamicParams = false;
+export const generateStaticParams = articleParams;
 
 export async function generateMetadata({ params }: Props) {
   const { section, subsection, slug } = await params;

@@ -1,4 +1,4 @@
-import { notFound, permanentRedirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { JsonLd } from "@/components/JsonLd";
 import { SectionFront } from "@/components/SectionFront";
 import { getSection } from "@/content/store";
@@ -6,15 +6,14 @@ import { laterPageNumber, sectionListing, topSectionPageParams } from "@/lib/lis
 import { sectionMetadata } from "@/lib/metadata";
 import { withPreviewRobots } from "@/lib/preview-mode";
 import { sectionGraph } from "@/lib/structured-data";
-import { sectionPath } from "@/lib/urls";
 
 type Props = PageProps<"/[section]/pagina/[page]">;
 
+export const dynamicParams = false;
 export const generateStaticParams = topSectionPageParams;
 
 async function listingFor(params: Props["params"]) {
   const { section, page } = await params;
-  if (page === "1" && getSection(section)) permanentRedirect(sectionPath(section));
   const number = laterPageNumber(page);
   return number ? sectionListing(section, number) : null;
 }

@@ -1,4 +1,3 @@
-import { notFound } from "next/navigation";
 import { getArticle, isPublic } from "@/content/store";
 import { cropLeadImage, isCropName } from "@/lib/crops";
 
@@ -7,7 +6,9 @@ export async function GET(_request: Request, { params }: RouteContext<"/recortes
   const { slug, crop } = await params;
   const name = crop.endsWith(".jpg") ? crop.slice(0, -4) : "";
   const article = getArticle(slug);
-  if (!isCropName(name) || !article || !isPublic(article)) notFound();
+  if (!isCropName(name) || !article || !isPublic(article)) {
+    return new Response("No encontrado", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  }
   const image = await cropLeadImage(article.leadImage.src, name);
   return new Response(new Uint8Array(image), {
     headers: {

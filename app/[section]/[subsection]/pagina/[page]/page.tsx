@@ -1,4 +1,4 @@
-import { notFound, permanentRedirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { JsonLd } from "@/components/JsonLd";
 import { SectionFront } from "@/components/SectionFront";
 import { getSection } from "@/content/store";
@@ -6,16 +6,15 @@ import { laterPageNumber, sectionListing, subsectionPageParams } from "@/lib/lis
 import { sectionMetadata } from "@/lib/metadata";
 import { withPreviewRobots } from "@/lib/preview-mode";
 import { sectionGraph } from "@/lib/structured-data";
-import { sectionPath } from "@/lib/urls";
 
 type Props = PageProps<"/[section]/[subsection]/pagina/[page]">;
 
+export const dynamicParams = false;
 export const generateStaticParams = subsectionPageParams;
 
 async function listingFor(params: Props["params"]) {
   const { section, subsection, page } = await params;
   const path = `${section}/${subsection}`;
-  if (page === "1" && getSection(path)) permanentRedirect(sectionPath(path));
   const number = laterPageNumber(page);
   return number ? sectionListing(path, number) : null;
 }

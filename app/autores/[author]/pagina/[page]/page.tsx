@@ -1,20 +1,19 @@
-import { notFound, permanentRedirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { AuthorFront } from "@/components/AuthorFront";
 import { JsonLd } from "@/components/JsonLd";
-import { getAuthor, getSection } from "@/content/store";
+import { getSection } from "@/content/store";
 import { authorListing, authorPageParams, laterPageNumber } from "@/lib/listing-routes";
 import { authorMetadata } from "@/lib/metadata";
 import { withPreviewRobots } from "@/lib/preview-mode";
 import { authorGraph } from "@/lib/structured-data";
-import { authorPath } from "@/lib/urls";
 
 type Props = PageProps<"/autores/[author]/pagina/[page]">;
 
+export const dynamicParams = false;
 export const generateStaticParams = authorPageParams;
 
 async function listingFor(params: Props["params"]) {
   const { author, page } = await params;
-  if (page === "1" && getAuthor(author)) permanentRedirect(authorPath(author));
   const number = laterPageNumber(page);
   return number ? authorListing(author, number) : null;
 }
