@@ -11,6 +11,8 @@ export const BUNDLE_PATH = path.join(process.cwd(), ".content", "bundle.json");
 export interface ImageSize {
   width: number;
   height: number;
+  /** File size, for feed enclosures. */
+  bytes: number;
 }
 
 export interface Section {

@@ -119,8 +119,8 @@ export async function compileContent(contentDir: string, options: CompileOptions
     if (!size) {
       const file = path.join(options.publicDir, ...src.split("/"));
       size = stat(file)
-        .then(() => sharp(file).metadata())
-        .then(({ width, height }) => (width && height ? { width, height } : `image file ${src} has no dimensions`))
+        .then(async ({ size: bytes }) => ({ bytes, ...(await sharp(file).metadata()) }))
+        .then(({ width, height, bytes }) => (width && height ? { width, height, bytes } : `image file ${src} has no dimensions`))
         .catch(() => `image file not found: public${src}`);
       imageSizes.set(src, size);
     }

@@ -1,0 +1,8 @@
+import { listPublicArticles } from "@/content/store";
+import { renderFeed, rssResponse } from "@/lib/feeds";
+
+export const revalidate = 30;
+
+export function GET() {
+  return rssResponse(renderFeed(listPublicArticles()));
+}

@@ -1,0 +1,55 @@
+/** RSS 2.0 feeds of the latest articles, written with the `feed` library. */
+import { Feed } from "feed";
+import { getAuthor, getSection, type Article } from "@/content/store";
+import { site } from "./site";
+import { absoluteUrl, articlePath, authorPath, feedPath, homePath, sectionPath } from "./urls";
+
+export const FEED_SIZE = 20;
+
+const imageType = (src: string) =>
+  ({ png: "image/png", webp: "image/webp", avif: "image/avif" })[src.split(".").pop() ?? ""] ?? "image/jpeg";
+
+/** The site's feed (no section) or a top-level section's. */
+export function renderFeed(articles: Article[], section?: { path: string; name: string; description: string }): string {
+  const latest = articles.slice(0, FEED_SIZE);
+  const pagePath = section ? sectionPath(section.path) : homePath();
+  const feed = new Feed({
+    title: section ? `${site.name}: ${section.name}` : site.name,
+    description: section?.description ?? site.description,
+    id: absoluteUrl(pagePath),
+    link: absoluteUrl(pagePath),
+    language: site.language,
+    image: absoluteUrl(site.logo.path),
+    favicon: absoluteUrl("/icon.svg"),
+    copyright: `© ${site.name}`,
+    updated: latest[0] ? new Date(latest[0].updatedAt ?? latest[0].publishedAt) : new Date(0),
+    generator: site.name,
+    feedLinks: { rss: absoluteUrl(feedPath(section?.path)) },
+  });
+  for (const article of latest) {
+    const url = absoluteUrl(articlePath(article));
+    const subsection = getSection(article.section);
+    feed.addItem({
+      title: article.headline,
+      id: url,
+      link: url,
+      description: article.description,
+      date: new Date(article.updatedAt ?? article.publishedAt),
+      published: new Date(article.publishedAt),
+      author: article.authors.flatMap((slug) => {
+        const author = getAuthor(slug);
+        return author ? [{ name: author.name, link: absoluteUrl(authorPath(slug)) }] : [];
+      }),
+      category: subsection ? [{ name: subsection.name, domain: absoluteUrl(sectionPath(subsection.path)) }] : [],
+      image: {
+        url: absoluteUrl(article.leadImage.src),
+        type: imageType(article.leadImage.src),
+        length: article.leadImage.bytes,
+      },
+    });
+  }
+  return feed.rss2();
+}
+
+export const rssResponse = (body: string) =>
+  new Response(body, { headers: { "Content-Type": "application/rss+xml; charset=utf-8" } });
