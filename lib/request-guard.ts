@@ -6,6 +6,7 @@
  * and absurdly long addresses.
  */
 import http from "node:http";
+import { plainPage } from "./plain-page";
 
 /** Longer than any address the site makes; Google ignores URLs past 2,048 characters. */
 export const MAX_URL_LENGTH = 2048;
@@ -33,15 +34,12 @@ export function rejectRequest(method: string | undefined, url: string | undefine
 }
 
 function respond(response: http.ServerResponse, { status, title }: Rejection, method: string | undefined) {
-  const body =
-    `<!DOCTYPE html><html lang="es"><head><meta charset="utf-8"><meta name="robots" content="noindex">` +
-    `<meta name="viewport" content="width=device-width, initial-scale=1"><title>${title} | Gaceta</title></head>` +
-    `<body><main><h1>${title}</h1><p>No podemos atender esta solicitud.</p><p><a href="/">Ir a la portada de Gaceta</a></p></main></body></html>`;
+  const body = plainPage({ title, paragraphs: ["No podemos atender esta solicitud."] });
   response.statusCode = status;
   response.setHeader("Content-Type", "text/html; charset=utf-8");
   response.setHeader("Cache-Control", "no-store");
   response.setHeader("X-Content-Type-Options", "nosniff");
-  response.setHeader("Content-Security-Policy", "default-src 'none'; base-uri 'none'; frame-ancestors 'none'");
+  response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; frame-ancestors 'none'");
   response.setHeader("Connection", "close");
   if (status === 405) response.setHeader("Allow", "GET, HEAD");
   response.end(method === "HEAD" ? undefined : body);

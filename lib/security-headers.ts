@@ -1,0 +1,75 @@
+/**
+ * Response headers for every route, set once in next.config.ts.
+ *
+ * Content-Security-Policy: pages are prerendered and served from cache, so a per-request nonce is
+ * impossible (it needs dynamic rendering, which would end static serving and shared caching), and
+ * hashes cannot work either: Next.js inlines each page's RSC payload in <script> elements that
+ * differ per page and per regeneration. So scripts are allowed from 'self' and inline, never
+ * eval; defence against injected script rests on never rendering raw HTML from content and
+ * escaping JSON-LD. Everything else is as tight as the site allows: no plugins, no framing, no
+ * <base> hijack, forms only to this origin, nothing from other origins.
+ */
+
+export interface Header {
+  key: string;
+  value: string;
+}
+
+const PERMISSIONS_POLICY = [
+  "accelerometer=()",
+  "autoplay=()",
+  "bluetooth=()",
+  "browsing-topics=()",
+  "camera=()",
+  "display-capture=()",
+  "geolocation=()",
+  "gyroscope=()",
+  "hid=()",
+  "magnetometer=()",
+  "microphone=()",
+  "midi=()",
+  "payment=()",
+  "serial=()",
+  "usb=()",
+  "xr-spatial-tracking=()",
+].join(", ");
+
+export function contentSecurityPolicy(https: boolean): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self' 'unsafe-inline'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "media-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+    "frame-src 'none'",
+    "manifest-src 'self'",
+    "worker-src 'self'",
+    ...(https ? ["upgrade-insecure-requests"] : []),
+  ].join("; ");
+}
+
+export function securityHeaders(siteUrl: URL): Header[] {
+  const https = siteUrl.protocol === "https:";
+  return [
+    { key: "Content-Security-Policy", value: contentSecurityPolicy(https) },
+    { key: "X-Content-Type-Options", value: "nosniff" },
+    { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+    { key: "Permissions-Policy", value: PERMISSIONS_POLICY },
+    { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+    { key: "X-Frame-Options", value: "DENY" },
+    // Only over HTTPS: on plain http a browser ignores it, and on localhost it would pin the port.
+    ...(https ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
+  ];
+}
+
+/** Responses to requests in draft mode: never indexed, never stored by a shared cache. */
+export const DRAFT_MODE_HEADERS: Header[] = [
+  { key: "X-Robots-Tag", value: "noindex, nofollow" },
+  { key: "Cache-Control", value: "private, no-store" },
+];
