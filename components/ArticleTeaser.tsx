@@ -33,7 +33,7 @@ export function ArticleTeaser({
       <div className={lead ? "" : "mt-3"}>
         {section && (
           <p className="text-xs font-bold tracking-wider uppercase">
-            <a href={sectionPath(section.path)} className="inline-block py-1 no-underline">
+            <a href={sectionPath(section.path)} className="inline-block py-1.5 no-underline">
               {section.name}
             </a>
           </p>

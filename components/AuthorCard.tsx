@@ -55,7 +55,7 @@ export function AuthorCard({ author, headingLevel }: { author: Author; headingLe
             {author.social.map(({ network, handle }) => (
               <li key={`${network}:${handle}`}>
                 <span className="text-muted">{NETWORK_NAMES[network]}: </span>
-                <a href={socialProfileUrl(network, handle)} className="inline-block py-1 font-semibold">
+                <a href={socialProfileUrl(network, handle)} className="inline-block py-1 font-semibold underline">
                   {handle}
                 </a>
               </li>

@@ -12,7 +12,7 @@ export function Byline({ article, authors }: { article: Pick<Article, "published
         {authors.map((author, index) => (
           <Fragment key={author.slug}>
             {index > 0 && (index === authors.length - 1 ? " y " : ", ")}
-            <a href={authorPath(author.slug)} className="font-semibold">
+            <a href={authorPath(author.slug)} className="font-semibold underline">
               {author.name}
             </a>
           </Fragment>
