@@ -17,18 +17,24 @@ export interface Rejection {
   title: string;
 }
 
+const BAD_REQUEST: Rejection = { status: 400, title: "Solicitud no válida" };
+
 /** Why a request cannot be served, or null when it may go on to the site. */
 export function rejectRequest(method: string | undefined, url: string | undefined): Rejection | null {
   if (!method || !ALLOWED_METHODS.has(method)) return { status: 405, title: "Método no permitido" };
   if (!url || url.length > MAX_URL_LENGTH) return { status: 414, title: "Dirección demasiado larga" };
   const queryStart = url.indexOf("?");
   const path = queryStart === -1 ? url : url.slice(0, queryStart);
+  let segments: string[];
   try {
-    const decoded = decodeURIComponent(path);
-    // Control characters (NUL included) never belong in a page address.
-    if (/[\u0000-\u001f\u007f]/.test(decoded)) return { status: 400, title: "Solicitud no válida" };
+    segments = path.split("/").map(decodeURIComponent);
   } catch {
-    return { status: 400, title: "Solicitud no válida" };
+    return BAD_REQUEST;
+  }
+  // Control characters (NUL included) never belong in an address, and neither do dot segments
+  // or slashes smuggled in encoded: no page of the site has them, only traversal attempts do.
+  if (segments.some((segment) => segment === "." || segment === ".." || /[\u0000-\u001f\u007f/\\]/.test(segment))) {
+    return BAD_REQUEST;
   }
   return null;
 }

@@ -1,0 +1,31 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { rejectRequest } from "./request-guard";
+
+test("only GET and HEAD reach the site", () => {
+  assert.equal(rejectRequest("GET", "/"), null);
+  assert.equal(rejectRequest("HEAD", "/feed.xml"), null);
+  for (const method of ["POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "CONNECT", "get", undefined]) {
+    assert.equal(rejectRequest(method, "/")?.status, 405, String(method));
+  }
+});
+
+test("malformed percent-encoding and control characters are a 400", () => {
+  for (const url of ["/%E0%A4%A", "/%zz", "/a%2", "/%", "/%C0%AF", "/x/%00", "/x%0d%0aSet-Cookie:a=b", "/%7F"]) {
+    assert.equal(rejectRequest("GET", url)?.status, 400, url);
+  }
+  assert.equal(rejectRequest("GET", "/democracia-y-pol%C3%ADtica?q=%zz"), null);
+});
+
+test("encoded dot segments and slashes are a 400", () => {
+  for (const url of ["/a/%2e%2e", "/a/%2E%2E/b", "/a/%2e", "/a/..%2F..%2Fpackage.json", "/a/%5C..%5Cx", "/../etc/passwd"]) {
+    assert.equal(rejectRequest("GET", url)?.status, 400, url);
+  }
+  assert.equal(rejectRequest("GET", "/a/b.c/d..e"), null);
+});
+
+test("addresses longer than any the site makes are a 414", () => {
+  assert.equal(rejectRequest("GET", `/${"a".repeat(2047)}`), null);
+  assert.equal(rejectRequest("GET", `/${"a".repeat(2048)}`)?.status, 414);
+  assert.equal(rejectRequest("GET", undefined)?.status, 414);
+});
