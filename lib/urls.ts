@@ -39,8 +39,11 @@ export const leadImageCropPath = (article: Pick<Article, "slug">, crop: CropName
 export const previewPath = () => "/api/preview";
 export const exitPreviewPath = (slug: string) => `/api/preview/exit?slug=${encodeURIComponent(slug)}`;
 
-/** The absolute form of a site path, always on SITE_URL. */
-export const absoluteUrl = (path: string) => new URL(path, site.url).href;
+/**
+ * The absolute form of a site path, always on SITE_URL. The home page is the bare origin, as
+ * Next.js writes its canonical, so canonical, og:url, sitemaps and JSON-LD agree.
+ */
+export const absoluteUrl = (path: string) => (path === "/" ? site.url.origin : new URL(path, site.url).href);
 
 export function socialProfileUrl(network: SocialNetwork, handle: string): string {
   const name = handle.replace(/^@/, "");
