@@ -14,7 +14,7 @@ export const PREVIEW_COOKIE = "gaceta_preview";
 
 export type SecretResult = { ok: true; secret: string } | { ok: false; reason: string };
 
-export function readPreviewSecret(env: NodeJS.ProcessEnv = process.env): SecretResult {
+export function readPreviewSecret(env: Record<string, string | undefined> = process.env): SecretResult {
   const secret = env.PREVIEW_SECRET ?? "";
   if (!secret) return { ok: false, reason: "PREVIEW_SECRET is not set, so previews are off" };
   if (secret.length < MIN_SECRET_LENGTH) {

@@ -30,7 +30,7 @@ const OBJECTS = ["un nuevo plan de transparencia", "la reforma del sistema de vo
 const CLAUSES = ["tras meses de negociaciones", "según fuentes oficiales", "en una sesión extraordinaria", "ante la presión de la ciudadanía", "con el apoyo de varios partidos", "pese a las críticas de la oposición", "a pocas semanas de los comicios", "después de una larga investigación", "en un contexto de creciente polarización", "con plazos todavía por definir"];
 
 /** A small, seeded random generator, so a seed always gives the same tree. */
-function random(seed: number) {
+export function random(seed: number) {
   let state = seed >>> 0 || 1;
   const next = () => {
     state ^= state << 13;

@@ -1,0 +1,122 @@
+import assert from "node:assert/strict";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { after, before, describe, test } from "node:test";
+import sharp from "sharp";
+import { compileContent, formatProblem } from "./compile";
+
+const section = `export default [{ slug: "democracia-y-politica", name: "Democracia y Política", description: "D.",
+  subsections: [{ slug: "elecciones", name: "Elecciones", description: "E." }] }];`;
+const author = (slug: string) => `export default { slug: "${slug}", name: "Alex Boutilier", bio: "Reporter." };`;
+
+const article = (slug: string, changes = "") => `export default {
+  slug: "${slug}",
+  status: "published",
+  headline: "Un titular",
+  section: "democracia-y-politica/elecciones",
+  authors: ["alex-boutilier"],
+  publishedAt: "2020-05-26T12:00:00-04:00",
+  language: "en",
+  leadImage: { src: "/images/wide.jpg", alt: "Alt", caption: "Caption.", credit: "Foto: Gaceta" },
+  body: "The first paragraph of the body has quite a few words in it so that the description must be cut somewhere sensible before it runs on, well past what a search result can show.\\n\\nSecond paragraph.",
+  ${changes}
+};`;
+
+let root: string;
+let publicDir: string;
+
+async function tree(name: string, files: Record<string, string>) {
+  const dir = path.join(root, name);
+  for (const [file, source] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
+    await writeFile(path.join(dir, file), source);
+  }
+  return dir;
+}
+
+const compile = async (dir: string) => {
+  const result = await compileContent(dir, { publicDir, displayRoot: dir });
+  return { ...result, lines: result.problems.map(formatProblem) };
+};
+
+before(async () => {
+  root = await mkdtemp(path.join(tmpdir(), "gaceta-content-"));
+  publicDir = path.join(root, "public");
+  await mkdir(path.join(publicDir, "images"), { recursive: true });
+  const image = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: "#123456" } }).jpeg();
+  await image(1600, 900).toFile(path.join(publicDir, "images", "wide.jpg"));
+  await image(800, 600).toFile(path.join(publicDir, "images", "small.jpg"));
+});
+
+after(() => rm(root, { recursive: true, force: true }));
+
+describe("content compiler", () => {
+  test("compiles a valid tree, newest first, with derived fields", async () => {
+    const dir = await tree("valid", {
+      "sections.ts": section,
+      "authors/alex-boutilier.ts": author("alex-boutilier"),
+      "articles/2020/older.ts": article("older"),
+      "articles/2021/newer.ts": article("newer", 'publishedAt: "2021-01-01T10:00:00Z", standfirst: "La entradilla.", status: "draft",'),
+    });
+    const { bundle, lines } = await compile(dir);
+    assert.deepEqual(lines, []);
+    assert.ok(bundle);
+    assert.deepEqual(bundle.articles.map((a) => a.slug), ["newer", "older"]);
+    const [newer, older] = bundle.articles;
+    assert.equal(newer!.description, "La entradilla.");
+    assert.equal(older!.description, "The first paragraph of the body has quite a few words in it so that the description must be cut somewhere sensible before it runs on, well past what a search…");
+    assert.ok(older!.description.length <= 160);
+    assert.equal(older!.wordCount, 36);
+    assert.deepEqual(
+      { width: older!.leadImage.width, height: older!.leadImage.height, bytes: older!.leadImage.bytes > 0 },
+      { width: 1600, height: 900, bytes: true },
+    );
+    assert.deepEqual(bundle.sections.map((s) => s.path), ["democracia-y-politica", "democracia-y-politica/elecciones"]);
+    assert.equal(bundle.sections[1]!.parent, "democracia-y-politica");
+  });
+
+  test("reports each problem as file: field: reason", async () => {
+    const dir = await tree("broken", {
+      "sections.ts": section,
+      "authors/alex-boutilier.ts": author("alex-boutilier"),
+      "authors/renamed.ts": author("someone-else"),
+      "articles/unknown-section.ts": article("unknown-section", 'section: "deportes/futbol",'),
+      "articles/unknown-author.ts": article("unknown-author", 'authors: ["alex-boutilier", "nadie"],'),
+      "articles/a/duplicate.ts": article("duplicate"),
+      "articles/b/duplicate.ts": article("duplicate"),
+      "articles/missing-image.ts": article("missing-image", 'leadImage: { src: "/images/nope.jpg", alt: "A", caption: "C.", credit: "F" },'),
+      "articles/small-image.ts": article("small-image", 'leadImage: { src: "/images/small.jpg", alt: "A", caption: "C.", credit: "F" },'),
+      "articles/file-name.ts": article("another-slug"),
+      "articles/no-alt.ts": article("no-alt", 'leadImage: { src: "/images/wide.jpg", caption: "C.", credit: "F" },'),
+      "articles/no-default.ts": "export const article = {};",
+      "articles/syntax.ts": "export default { slug: ",
+    });
+    const { bundle, lines } = await compile(dir);
+    assert.equal(bundle, null);
+    assert.deepEqual(lines.sort(), [
+      "articles/b/duplicate.ts: slug: duplicate slug \"duplicate\", also used by articles/a/duplicate.ts",
+      'articles/file-name.ts: slug: "another-slug" does not match the file name "file-name"',
+      "articles/missing-image.ts: leadImage.src: image file not found: public/images/nope.jpg",
+      "articles/no-alt.ts: leadImage.alt: missing alt text",
+      "articles/no-default.ts: (module): has no default export: write `export default { ... }`",
+      "articles/small-image.ts: leadImage.src: image is 800 px wide; lead images need at least 1200 px",
+      lines.find((line) => line.startsWith("articles/syntax.ts: (module): cannot be loaded: "))!,
+      'articles/unknown-author.ts: authors[1]: unknown author "nadie": no authors/nadie.ts',
+      'articles/unknown-section.ts: section: unknown section "deportes/futbol": it is not a section/subsection in sections.ts',
+      'authors/renamed.ts: slug: "someone-else" does not match the file name "renamed"',
+    ].sort());
+  });
+
+  test("reports a missing section tree and unknown fields", async () => {
+    const dir = await tree("no-sections", {
+      "authors/alex-boutilier.ts": author("alex-boutilier"),
+      "articles/typo.ts": article("typo", 'titulo: "x",'),
+    });
+    const { lines } = await compile(dir);
+    assert.deepEqual(lines.sort(), [
+      "articles/typo.ts: titulo: unknown field: check its spelling against content/schema.ts",
+      "sections.ts: (module): file not found: the section tree is required",
+    ].sort());
+  });
+});

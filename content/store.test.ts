@@ -1,0 +1,78 @@
+import assert from "node:assert/strict";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { after, before, test } from "node:test";
+import type { Article, ContentBundle } from "./bundle";
+
+const HOUR = 3600_000;
+const NOW = Date.parse("2026-01-10T12:00:00Z");
+
+const article = (slug: string, hoursAgo: number, changes: Partial<Article> = {}): Article => ({
+  slug,
+  status: "published",
+  headline: slug,
+  section: slug.startsWith("eco") ? "economia/empleo" : "politica/elecciones",
+  authors: [slug.endsWith("b") ? "bea" : "ana"],
+  publishedAt: new Date(NOW - hoursAgo * HOUR).toISOString(),
+  language: "es",
+  leadImage: { src: "/images/a.jpg", alt: "a", caption: "c", credit: "f", width: 1600, height: 900, bytes: 1 },
+  body: "x",
+  description: "x",
+  wordCount: 1,
+  ...changes,
+});
+
+let store: typeof import("./store");
+let directory: string;
+
+before(async () => {
+  // The store reads .content/bundle.json under the working directory, as the server does.
+  directory = await mkdtemp(path.join(tmpdir(), "gaceta-store-"));
+  const bundle: ContentBundle = {
+    sections: [],
+    authors: [],
+    articles: [
+      article("politica-futura-a", -2),
+      article("economia-futura-b", -1),
+      article("politica-a", 1),
+      article("borrador-b", 2, { status: "draft" }),
+      article("economia-b", 3),
+      article("politica-antigua-b", 48),
+    ],
+  };
+  await mkdir(path.join(directory, ".content"));
+  await writeFile(path.join(directory, ".content", "bundle.json"), JSON.stringify(bundle));
+  process.chdir(directory);
+  store = await import("./store");
+});
+
+after(() => rm(directory, { recursive: true, force: true }));
+
+test("an article is a draft, scheduled or published by its status and time", () => {
+  assert.equal(store.articleState({ status: "draft", publishedAt: "2020-01-01T00:00:00Z" }, NOW), "draft");
+  assert.equal(store.articleState({ status: "published", publishedAt: new Date(NOW + 1000).toISOString() }, NOW), "scheduled");
+  assert.equal(store.articleState({ status: "published", publishedAt: new Date(NOW).toISOString() }, NOW), "published");
+});
+
+test("public lists leave out drafts and articles whose time has not come", () => {
+  const slugs = (list: Article[]) => list.map((a) => a.slug);
+  assert.deepEqual(slugs(store.listPublicArticles({}, NOW)), ["politica-a", "economia-b", "politica-antigua-b"]);
+  assert.deepEqual(slugs(store.listPublicArticles({ section: "politica" }, NOW)), ["politica-a", "politica-antigua-b"]);
+  assert.deepEqual(slugs(store.listPublicArticles({ section: "economia/empleo" }, NOW)), ["economia-b"]);
+  assert.deepEqual(slugs(store.listPublicArticles({ author: "bea" }, NOW)), ["economia-b", "politica-antigua-b"]);
+  assert.deepEqual(slugs(store.listPublicArticles({ section: "nada" }, NOW)), []);
+});
+
+test("scheduled articles join the lists as their time comes, without reloading", () => {
+  const slugs = (list: Article[]) => list.map((a) => a.slug);
+  assert.deepEqual(slugs(store.listPublicArticles({}, NOW + 1.5 * HOUR)), ["economia-futura-b", "politica-a", "economia-b", "politica-antigua-b"]);
+  assert.deepEqual(slugs(store.listPublicArticles({}, NOW + 3 * HOUR)).slice(0, 2), ["politica-futura-a", "economia-futura-b"]);
+  assert.deepEqual(slugs(store.listPublishedOrScheduledArticles({ section: "economia" })), ["economia-futura-b", "economia-b"]);
+});
+
+test("lookups by slug see every article, drafts included", () => {
+  assert.equal(store.getArticle("borrador-b")?.status, "draft");
+  assert.equal(store.getArticle("no-existe"), undefined);
+  assert.equal(store.getArticle("__proto__"), undefined);
+});

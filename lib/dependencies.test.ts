@@ -1,0 +1,37 @@
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { test } from "node:test";
+
+/**
+ * The oldest versions with fixes for every Next.js and React Server Components advisory that
+ * applies to a self-hosted App Router site (see shared notes, "Known Next.js / React Server
+ * Components vulnerabilities"):
+ * - next 16.2.11: Server Actions DoS and SSRF (CVE-2026-64641, CVE-2026-64649) and the May 2026
+ *   batch fixed in 16.2.6 (WebSocket SSRF CVE-2026-44578, RSC cache poisoning CVE-2026-44576,
+ *   proxy bypasses), after CVE-2026-23869 (16.2.3), CVE-2026-23864 (16.1.5), CVE-2025-55184
+ *   (16.0.10) and React2Shell, CVE-2025-66478 (16.0.7);
+ * - react and react-dom 19.2.8: RSC DoS CVE-2026-44907, after CVE-2026-23870 (19.2.6),
+ *   CVE-2025-55184/67779 (19.2.3) and CVE-2025-55182 (19.2.1).
+ */
+const MINIMUM = { next: "16.2.11", react: "19.2.8", "react-dom": "19.2.8" };
+
+const installed = (name: string) => (JSON.parse(readFileSync(`node_modules/${name}/package.json`, "utf8")) as { version: string }).version;
+
+const atLeast = (version: string, minimum: string) => {
+  const [a, b] = [version, minimum].map((v) => v.split(/[.-]/).slice(0, 3).map(Number));
+  for (let index = 0; index < 3; index++) if (a![index] !== b![index]) return a![index]! > b![index]!;
+  return true;
+};
+
+for (const [name, minimum] of Object.entries(MINIMUM)) {
+  test(`${name} is at least ${minimum}`, () => {
+    const version = installed(name);
+    assert.ok(atLeast(version, minimum), `${name} ${version} is older than ${minimum}, which fixes known advisories`);
+  });
+}
+
+test("the version comparison is numeric", () => {
+  assert.ok(atLeast("16.10.0", "16.2.11"));
+  assert.ok(!atLeast("16.2.9", "16.2.11"));
+  assert.ok(atLeast("19.2.8", "19.2.8"));
+});

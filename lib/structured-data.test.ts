@@ -1,0 +1,50 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import type { Article, Author, Section } from "@/content/bundle";
+import { articleGraph, serializeJsonLd } from "./structured-data";
+
+test("serialized JSON-LD cannot close its script element and parses back to the same data", () => {
+  const headline = "</script><script>alert(1)</script> & <!-- \u2028 \u2029";
+  const data = { "@context": "https://schema.org" as const, "@graph": [{ "@type": "Thing" as const, name: headline }] };
+  const json = serializeJsonLd(data);
+  assert.ok(!/[<>&\u2028\u2029]/.test(json), json);
+  assert.ok(json.includes("\\u003c/script\\u003e"));
+  assert.deepEqual(JSON.parse(json), data);
+});
+
+test("the article graph is built from the article the page renders", () => {
+  const article = {
+    slug: "una-noticia",
+    status: "published",
+    headline: "Una noticia",
+    section: "politica/elecciones",
+    authors: ["ana"],
+    publishedAt: "2020-05-26T12:00:00-04:00",
+    updatedAt: "2020-05-27T08:00:00+02:00",
+    language: "en",
+    leadImage: { src: "/images/a.jpg", alt: "a", caption: "c", credit: "f", width: 1600, height: 900, bytes: 1 },
+    body: "x",
+    description: "Descripción.",
+    wordCount: 321,
+    source: { name: "Toronto Star", url: "https://www.thestar.com/" },
+  } satisfies Article;
+  const author: Author = { slug: "ana", name: "Ana", bio: "Periodista.", social: [{ network: "x", handle: "@ana" }] };
+  const section: Section = { slug: "elecciones", name: "Elecciones", description: "", path: "politica/elecciones", parent: "politica", subsections: [] };
+  const trail = [{ name: "Inicio", path: "/" }, { name: "Política", path: "/politica" }, { name: "Elecciones", path: "/politica/elecciones" }];
+  const graph = articleGraph(article, [author], section, trail)["@graph"] as unknown as Record<string, any>[];
+  const news = graph.find((node) => node["@type"] === "NewsArticle")!;
+  assert.equal(news.headline, "Una noticia");
+  assert.equal(news.datePublished, article.publishedAt);
+  assert.equal(news.dateModified, article.updatedAt);
+  assert.equal(news.inLanguage, "en");
+  assert.equal(news.wordCount, 321);
+  assert.deepEqual(news.image, ["1x1", "4x3", "16x9"].map((crop) => `http://localhost:3000/recortes/una-noticia/${crop}.jpg`));
+  assert.deepEqual(news.author[0].sameAs, ["https://x.com/ana"]);
+  assert.equal(news.author[0].url, "http://localhost:3000/autores/ana");
+  assert.equal(news.isBasedOn.url, "https://www.thestar.com/");
+  const breadcrumbs = graph.find((node) => node["@type"] === "BreadcrumbList")!;
+  assert.deepEqual(
+    breadcrumbs.itemListElement.map((item: any) => [item.position, item.name, item.item]),
+    [[1, "Inicio", "http://localhost:3000"], [2, "Política", "http://localhost:3000/politica"], [3, "Elecciones", "http://localhost:3000/politica/elecciones"]],
+  );
+});
