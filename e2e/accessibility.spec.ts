@@ -1,0 +1,33 @@
+import { test } from "@playwright/test";
+import { AUTHOR_PATH, SAMPLE_PATH, SECTION_PATH, SUBSECTION_PATH, expectNoAxeViolations } from "./support";
+
+const PAGES = {
+  article: SAMPLE_PATH,
+  home: "/",
+  section: SECTION_PATH,
+  subsection: SUBSECTION_PATH,
+  "section, page 2": `${SUBSECTION_PATH}/pagina/2`,
+  author: AUTHOR_PATH,
+  authors: "/autores",
+  "404": "/no-existe",
+};
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test.describe(`accessibility, ${colorScheme} theme`, () => {
+    test.use({ colorScheme });
+
+    for (const [name, path] of Object.entries(PAGES)) {
+      test(`axe finds no WCAG 2.2 AA violation on the ${name} page`, async ({ page }) => {
+        await page.goto(path);
+        await expectNoAxeViolations(page);
+      });
+    }
+
+    test("axe finds none on the article with the back-to-top button showing", async ({ page }) => {
+      await page.goto(SAMPLE_PATH);
+      await page.keyboard.press("End");
+      await page.getByRole("button", { name: "Volver arriba" }).waitFor();
+      await expectNoAxeViolations(page);
+    });
+  });
+}

@@ -1,0 +1,304 @@
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+import sharp from "sharp";
+import { AUTHOR_PATH, SAMPLE_PATH, SECTION_PATH, SUBSECTION_PATH, fixtures, meta, readJsonLd, seed } from "./support";
+
+type Node = Record<string, unknown>;
+const graphOf = async (page: Page) => {
+  const blocks = await readJsonLd(page);
+  expect(blocks).toHaveLength(1);
+  expect(blocks[0]!["@context"]).toBe("https://schema.org");
+  return blocks[0]!["@graph"];
+};
+const nodeOfType = (graph: Node[], type: string) => {
+  const found = graph.filter((node) => node["@type"] === type);
+  expect(found, `one ${type}`).toHaveLength(1);
+  return found[0]!;
+};
+const byId = (graph: Node[], id: unknown) => graph.find((node) => node["@id"] === (id as Node)["@id"]);
+const ISO_WITH_ZONE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+
+async function expectOk(request: APIRequestContext, url: string, contentType?: RegExp) {
+  const response = await request.get(url);
+  expect(response.status(), url).toBe(200);
+  if (contentType) expect(response.headers()["content-type"], url).toMatch(contentType);
+  return response;
+}
+
+const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => ["url", "item", "sitemap", "category"].includes(name) });
+async function readXml(request: APIRequestContext, path: string, contentType: RegExp) {
+  const response = await expectOk(request, path, contentType);
+  const text = await response.text();
+  expect(XMLValidator.validate(text), `${path} is well-formed XML`).toBe(true);
+  return { text, document: xml.parse(text) };
+}
+
+test.describe("crawler: the article's head", () => {
+  test("has title, description, canonical, OpenGraph, X card and robots", async ({ page }) => {
+    const { siteUrl } = fixtures();
+    const expected = seed();
+    await page.goto(SAMPLE_PATH);
+    const url = `${siteUrl}${SAMPLE_PATH}`;
+    await expect(page).toHaveTitle(`${expected.headline} | Gaceta`);
+    const description = await meta(page, 'meta[name="description"]');
+    expect(description).toMatch(/^The Canadian government will co-lead an international push/);
+    expect(description!.length).toBeLessThanOrEqual(160);
+    expect(description).toMatch(/\w…$/);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", url);
+    expect(await meta(page, 'meta[property="og:type"]')).toBe("article");
+    expect(await meta(page, 'meta[property="og:title"]')).toBe(expected.headline);
+    expect(await meta(page, 'meta[property="og:description"]')).toBe(description);
+    expect(await meta(page, 'meta[property="og:url"]')).toBe(url);
+    expect(await meta(page, 'meta[property="og:locale"]')).toBe("es_ES");
+    expect(await meta(page, 'meta[property="og:site_name"]')).toBe("Gaceta");
+    expect(await meta(page, 'meta[property="article:published_time"]')).toBe("2020-05-26T12:00:00-04:00");
+    expect(await meta(page, 'meta[property="article:modified_time"]')).toBe("2020-05-26T12:00:00-04:00");
+    expect(await meta(page, 'meta[property="article:section"]')).toBe("Elecciones");
+    expect(await meta(page, 'meta[property="article:author"]')).toBe(`${siteUrl}${AUTHOR_PATH}`);
+    expect(await meta(page, 'meta[name="twitter:card"]')).toBe("summary_large_image");
+    expect(await meta(page, 'meta[name="robots"]')).toContain("max-image-preview:large");
+    expect(await meta(page, 'meta[name="robots"]')).toMatch(/^index, follow/);
+    await expect(page.locator("html")).toHaveAttribute("lang", "es");
+    await expect(page.locator("h1")).toHaveAttribute("lang", "en");
+  });
+
+  test("og:image is an absolute 1200×630 JPEG with its size and alt text", async ({ page, request }) => {
+    await page.goto(SAMPLE_PATH);
+    const image = await meta(page, 'meta[property="og:image"]');
+    expect(image).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/recortes\/.+\/og\.jpg$/);
+    expect(await meta(page, 'meta[property="og:image:width"]')).toBe("1200");
+    expect(await meta(page, 'meta[property="og:image:height"]')).toBe("630");
+    expect(await meta(page, 'meta[property="og:image:alt"]')).toMatch(/\S/);
+    expect(await meta(page, 'meta[name="twitter:image"]')).toBe(image);
+    const response = await expectOk(request, image!, /^image\/jpeg/);
+    const { width, height } = await sharp(await response.body()).metadata();
+    expect({ width, height }).toEqual({ width: 1200, height: 630 });
+  });
+});
+
+test.describe("crawler: structured data", () => {
+  test("the article has a NewsArticle and a BreadcrumbList matching the visible breadcrumbs", async ({ page, request }) => {
+    const { siteUrl } = fixtures();
+    const expected = seed();
+    await page.goto(SAMPLE_PATH);
+    const graph = await graphOf(page);
+    const article = nodeOfType(graph, "NewsArticle");
+    const url = `${siteUrl}${SAMPLE_PATH}`;
+
+    // Google's recommended Article properties, with time zones.
+    expect(article.headline).toBe(expected.headline);
+    expect(article.description).toBe(await meta(page, 'meta[name="description"]'));
+    expect(article.datePublished).toBe("2020-05-26T12:00:00-04:00");
+    expect(article.dateModified).toMatch(ISO_WITH_ZONE);
+    expect(article.inLanguage).toBe("en");
+    expect(article.articleSection).toBe("Elecciones");
+    expect(article.mainEntityOfPage).toEqual({ "@id": url });
+    expect(article.isBasedOn).toMatchObject({ url: "https://www.thestar.com/", publisher: { name: "Toronto Star" } });
+
+    // Images in Google's three aspect ratios, each at least 50,000 pixels.
+    const images = article.image as string[];
+    expect(images).toHaveLength(3);
+    const ratios = [];
+    for (const image of images) {
+      const { width = 0, height = 0 } = await sharp(await (await expectOk(request, image, /^image\/jpeg/)).body()).metadata();
+      expect(width * height).toBeGreaterThanOrEqual(50_000);
+      ratios.push(Number((width / height).toFixed(2)));
+    }
+    expect(ratios).toEqual([1, 1.33, 1.78]);
+
+    // The author as a Person with their page and social profiles.
+    const [author] = article.author as Node[];
+    expect(author).toMatchObject({ "@type": "Person", name: "Alex Boutilier", url: `${siteUrl}${AUTHOR_PATH}` });
+    expect(author!.sameAs).toContain("https://x.com/alexboutilier");
+    await expectOk(request, author!.url as string);
+
+    // The publisher with its logo.
+    const publisher = byId(graph, article.publisher);
+    expect(publisher).toMatchObject({ "@type": "NewsMediaOrganization", name: "Gaceta" });
+    await expectOk(request, (publisher!.logo as Node).url as string, /^image\/png/);
+
+    // BreadcrumbList: Google's required properties, matching what the reader sees.
+    const breadcrumbs = nodeOfType(graph, "BreadcrumbList");
+    const items = breadcrumbs.itemListElement as Node[];
+    const visible = await page.getByRole("navigation", { name: "Ruta de navegación" }).getByRole("link").all();
+    expect(items).toHaveLength(visible.length);
+    for (const [index, item] of items.entries()) {
+      expect(item["@type"]).toBe("ListItem");
+      expect(item.position).toBe(index + 1);
+      expect(item.name).toBe(await visible[index]!.textContent());
+      expect(new URL(item.item as string).href).toBe(new URL((await visible[index]!.getAttribute("href"))!, siteUrl).href);
+      await expectOk(request, item.item as string);
+    }
+    const webPage = nodeOfType(graph, "WebPage");
+    expect(webPage.breadcrumb).toEqual({ "@id": breadcrumbs["@id"] });
+  });
+
+  test("home has the WebSite and the publisher", async ({ page }) => {
+    const { siteUrl } = fixtures();
+    await page.goto("/");
+    const graph = await graphOf(page);
+    expect(nodeOfType(graph, "WebSite")).toMatchObject({ name: "Gaceta", url: siteUrl, inLanguage: "es" });
+    expect(nodeOfType(graph, "NewsMediaOrganization")).toMatchObject({ name: "Gaceta", logo: { "@type": "ImageObject" } });
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", siteUrl);
+    expect(await meta(page, 'meta[property="og:type"]')).toBe("website");
+  });
+
+  test("section pages are CollectionPages with their BreadcrumbList", async ({ page }) => {
+    const { siteUrl } = fixtures();
+    for (const [path, names] of [
+      [SECTION_PATH, ["Inicio", "Democracia y Política"]],
+      [SUBSECTION_PATH, ["Inicio", "Democracia y Política", "Elecciones"]],
+    ] as const) {
+      await page.goto(path);
+      const graph = await graphOf(page);
+      const collection = nodeOfType(graph, "CollectionPage");
+      expect(collection.url).toBe(`${siteUrl}${path}`);
+      const breadcrumbs = nodeOfType(graph, "BreadcrumbList");
+      expect(collection.breadcrumb).toEqual({ "@id": breadcrumbs["@id"] });
+      expect((breadcrumbs.itemListElement as Node[]).map((item) => item.name)).toEqual(names);
+      await expect(page.getByRole("navigation", { name: "Ruta de navegación" }).getByRole("link")).toHaveText([...names]);
+    }
+  });
+
+  test("author pages are ProfilePages about a Person", async ({ page }) => {
+    const { siteUrl } = fixtures();
+    await page.goto(AUTHOR_PATH);
+    const graph = await graphOf(page);
+    const profile = nodeOfType(graph, "ProfilePage");
+    const person = byId(graph, profile.mainEntity);
+    expect(person).toMatchObject({ "@type": "Person", name: "Alex Boutilier", url: `${siteUrl}${AUTHOR_PATH}` });
+    expect(person!.sameAs).toEqual(["https://x.com/alexboutilier"]);
+  });
+
+  test("a headline or body with </script><script>alert(1)</script> stays inert", async ({ page }) => {
+    const { xss } = fixtures();
+    let dialogs = 0;
+    page.on("dialog", async (dialog) => {
+      dialogs += 1;
+      await dialog.dismiss();
+    });
+    const response = await page.goto(xss.path);
+    const html = await response!.text();
+    // Only the framework's own scripts and the JSON-LD: none opened by the content.
+    const jsonLd = html.match(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/)![1]!;
+    expect(jsonLd).not.toContain("<");
+    expect(jsonLd).toContain("\\u003c/script\\u003e");
+    expect(html).not.toContain("<script>alert(1)</script>");
+    const [graph] = await readJsonLd(page);
+    expect(nodeOfType(graph!["@graph"], "NewsArticle").headline).toBe(xss.headline);
+    await expect(page.locator("h1")).toHaveText(xss.headline);
+    await expect(page.locator(".article-body code")).toHaveText("</script><script>alert(1)</script>");
+    expect(dialogs).toBe(0);
+  });
+});
+
+test.describe("crawler: one site address", () => {
+  test("canonical, OpenGraph, JSON-LD, sitemaps and robots.txt ignore a forged Host", async ({ request }) => {
+    const { siteUrl } = fixtures();
+    const forged = { Host: "evil.example", "X-Forwarded-Host": "evil.example", "X-Forwarded-Proto": "https" };
+    for (const path of [SAMPLE_PATH, "/", SECTION_PATH, AUTHOR_PATH, "/sitemap.xml", "/news-sitemap.xml", "/robots.txt", "/feed.xml"]) {
+      const response = await request.get(path, { headers: forged });
+      expect(response.status(), path).toBe(200);
+      const body = await response.text();
+      expect(body, path).not.toContain("evil.example");
+      expect(body, path).toContain(siteUrl);
+    }
+  });
+
+  test("every page type has its own title", async ({ request }) => {
+    const titles = new Set<string>();
+    const pages = [SAMPLE_PATH, "/", SECTION_PATH, SUBSECTION_PATH, `${SUBSECTION_PATH}/pagina/2`, AUTHOR_PATH, `${AUTHOR_PATH}/pagina/2`, "/autores"];
+    for (const path of pages) {
+      const html = await (await request.get(path)).text();
+      titles.add(html.match(/<title>([^<]*)<\/title>/)![1]!);
+    }
+    expect(titles.size).toBe(pages.length);
+  });
+});
+
+test.describe("crawler: sitemaps, robots.txt and feeds", () => {
+  test("robots.txt names both sitemaps and keeps crawlers out of /api/", async ({ request }) => {
+    const { siteUrl } = fixtures();
+    const text = await (await expectOk(request, "/robots.txt", /^text\/plain/)).text();
+    expect(text).toContain(`Sitemap: ${siteUrl}/sitemap.xml`);
+    expect(text).toContain(`Sitemap: ${siteUrl}/news-sitemap.xml`);
+    expect(text).toMatch(/Disallow: \/api\//);
+  });
+
+  test("/sitemap.xml lists every public page with lastmod, and each answers 200", async ({ request }) => {
+    const { siteUrl, draft, scheduled, filler } = fixtures();
+    const { document } = await readXml(request, "/sitemap.xml", /^application\/xml/);
+    const urls = document.urlset.url as { loc: string; lastmod: string }[];
+    const locs = urls.map((url) => url.loc);
+    for (const url of urls) expect(url.lastmod, url.loc).toMatch(ISO_WITH_ZONE);
+    expect(new Set(locs).size).toBe(locs.length);
+    for (const path of ["/", SECTION_PATH, SUBSECTION_PATH, `${SUBSECTION_PATH}/pagina/2`, AUTHOR_PATH, `${AUTHOR_PATH}/pagina/2`, SAMPLE_PATH, filler[0]!.path]) {
+      expect(locs).toContain(`${siteUrl}${path === "/" ? "" : path}`);
+    }
+    expect(locs).not.toContain(`${siteUrl}${draft.path}`);
+    expect(locs).not.toContain(`${siteUrl}${scheduled.path}`);
+    for (const loc of locs) await expectOk(request, loc, /^text\/html/);
+    // Not split at this size: no child sitemaps.
+    expect((await request.get("/sitemaps/1.xml")).status()).toBe(404);
+  });
+
+  test("/news-sitemap.xml has only the last two days' articles, in Google News format", async ({ request }) => {
+    const { siteUrl, filler, xss } = fixtures();
+    const { text, document } = await readXml(request, "/news-sitemap.xml", /^application\/xml/);
+    expect(text).toContain('xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"');
+    const urls = document.urlset.url as Array<{ loc: string; "news:news": Record<string, any> }>;
+    expect(urls.length).toBeGreaterThan(0);
+    expect(urls.length).toBeLessThanOrEqual(1000);
+    const locs = urls.map((url) => url.loc);
+    expect(locs).toContain(`${siteUrl}${xss.path}`);
+    expect(locs).toContain(`${siteUrl}${filler[0]!.path}`);
+    expect(locs).not.toContain(`${siteUrl}${SAMPLE_PATH}`);
+    for (const url of urls) {
+      const news = url["news:news"];
+      expect(news["news:publication"]["news:name"]).toBe("Gaceta");
+      expect(news["news:publication"]["news:language"]).toMatch(/^[a-z]{2}$/);
+      expect(Date.now() - Date.parse(news["news:publication_date"])).toBeLessThan(2 * 24 * 3600 * 1000);
+      expect(String(news["news:title"])).toMatch(/\S/);
+      await expectOk(request, url.loc);
+    }
+    expect(urls.find((url) => url.loc.endsWith(xss.path))!["news:news"]["news:title"]).toBe(xss.headline);
+  });
+
+  for (const [feedPath, title] of [
+    ["/feed.xml", "Gaceta"],
+    ["/democracia-y-politica/feed.xml", "Gaceta: Democracia y Política"],
+  ] as const) {
+    test(`${feedPath} is RSS 2.0 with absolute links, dates, authors, categories and images`, async ({ request }) => {
+      const { siteUrl, draft, scheduled } = fixtures();
+      const { document } = await readXml(request, feedPath, /^application\/rss\+xml/);
+      const channel = document.rss.channel;
+      expect(document.rss["@_version"]).toBe("2.0");
+      expect(channel.title).toBe(title);
+      expect(channel.link).toMatch(new RegExp(`^${siteUrl}/`));
+      expect(channel.description).toMatch(/\S/);
+      expect(channel["atom:link"]["@_href"]).toBe(`${siteUrl}${feedPath}`);
+      const items = channel.item as Array<Record<string, any>>;
+      expect(items.length).toBe(20);
+      for (const item of items) {
+        expect(item.link).toMatch(new RegExp(`^${siteUrl}/`));
+        expect(item.pubDate).toMatch(/^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT$/);
+        expect(item.author).toMatch(/\S/);
+        expect(item.category[0]["#text"]).toMatch(/\S/);
+        expect(item.enclosure["@_type"]).toMatch(/^image\//);
+        expect(Number(item.enclosure["@_length"])).toBeGreaterThan(0);
+        expect([draft.path, scheduled.path].map((path) => `${siteUrl}${path}`)).not.toContain(item.link);
+      }
+      await expectOk(request, items[0]!.link);
+      await expectOk(request, items[0]!.enclosure["@_url"], /^image\//);
+    });
+  }
+
+  test("pages advertise the feeds with absolute links", async ({ page }) => {
+    const { siteUrl } = fixtures();
+    await page.goto(SAMPLE_PATH);
+    const feeds = page.locator('link[rel="alternate"][type="application/rss+xml"]');
+    await expect(feeds).toHaveCount(2);
+    await expect(feeds.nth(0)).toHaveAttribute("href", `${siteUrl}/feed.xml`);
+    await expect(feeds.nth(1)).toHaveAttribute("href", `${siteUrl}/democracia-y-politica/feed.xml`);
+  });
+});

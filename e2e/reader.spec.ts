@@ -1,0 +1,210 @@
+import { expect, test } from "@playwright/test";
+import { AUTHOR_PATH, SAMPLE_PATH, SECTION_PATH, SUBSECTION_PATH, fixtures, seed } from "./support";
+
+test.describe("reader: the sample article", () => {
+  test("shows every part of the page with the seed's exact text", async ({ page }) => {
+    const expected = seed();
+    const response = await page.goto(SAMPLE_PATH);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator("html")).toHaveAttribute("lang", "es");
+
+    // Breadcrumbs: a labelled nav with an ordered list of links, the current level marked.
+    const crumbs = page.getByRole("navigation", { name: "Ruta de navegación" }).locator("ol > li a");
+    await expect(crumbs).toHaveText(["Inicio", "Democracia y Política", "Elecciones"]);
+    expect((await crumbs.allTextContents()).slice(1).join("")).toBe(expected.breadcrumbs);
+    await expect(crumbs.nth(1)).toHaveAttribute("href", SECTION_PATH);
+    await expect(crumbs.nth(2)).toHaveAttribute("href", SUBSECTION_PATH);
+    await expect(crumbs.nth(2)).toHaveAttribute("aria-current", "location");
+
+    // The headline is the only h1, marked as English.
+    const h1 = page.locator("h1");
+    await expect(h1).toHaveCount(1);
+    await expect(h1).toHaveText(expected.headline);
+    await expect(h1).toHaveAttribute("lang", "en");
+
+    // Lead image: sized (no layout shift), loaded, in a figure with caption and credit.
+    const figure = page.locator("article figure");
+    const image = figure.locator("img");
+    await expect(image).toHaveAttribute("width", "1600");
+    await expect(image).toHaveAttribute("height", "1067");
+    expect(await image.getAttribute("alt")).toMatch(/\S/);
+    await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+    await expect(figure.locator("figcaption")).toContainText(expected.caption);
+    await expect(figure.locator("figcaption")).toContainText("Ilustración: Gaceta");
+    await expect(figure.locator("figcaption [lang=en]")).toHaveText(expected.caption);
+
+    // Byline and dates as <time>, in Spanish, in the site's time zone.
+    const byline = page.getByText(/^Por\s/);
+    await expect(byline).toHaveText(`Por ${expected.authorName}`);
+    const published = page.locator("article time").first();
+    await expect(published).toHaveAttribute("datetime", "2020-05-26T12:00:00-04:00");
+    await expect(published).toContainText("26 de mayo de 2020");
+
+    // Dateline, then the body paragraphs (one of them a quotation), in English.
+    const body = page.locator(".article-body");
+    await expect(body).toHaveAttribute("lang", "en");
+    await expect(body.locator(":scope > p, :scope > blockquote > p")).toHaveText(expected.body);
+    await expect(body.locator(":scope > p").first().locator(".dateline")).toHaveText("OTTAWA");
+    await expect(body.locator("blockquote")).toHaveCount(1);
+
+    // Credit to the original publisher.
+    await expect(page.getByRole("link", { name: "Toronto Star" })).toHaveAttribute("href", /^https:\/\/www\.thestar\.com\//);
+
+    // Author card: initials, name linking to the author page, bio, social profile.
+    const card = page.getByRole("region", { name: "Sobre la autoría" });
+    await expect(card.getByRole("heading", { name: expected.authorName })).toBeVisible();
+    await expect(card.getByRole("link", { name: expected.authorName })).toHaveAttribute("href", AUTHOR_PATH);
+    await expect(card.getByText(expected.bio)).toHaveAttribute("lang", "en");
+    await expect(card.getByRole("link", { name: expected.handle })).toHaveAttribute("href", "https://x.com/alexboutilier");
+  });
+
+  test("is complete without JavaScript", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(SAMPLE_PATH);
+    const expected = seed();
+    await expect(page.locator("h1")).toHaveText(expected.headline);
+    await expect(page.locator(".article-body > p")).toHaveCount(expected.body.length - 1);
+    await expect(page.locator("article figure img")).toBeVisible();
+    await expect(page.getByRole("region", { name: "Sobre la autoría" })).toContainText(expected.bio);
+    await context.close();
+  });
+
+  test("breadcrumbs lead to working section pages", async ({ page }) => {
+    await page.goto(SAMPLE_PATH);
+    const crumbs = page.getByRole("navigation", { name: "Ruta de navegación" });
+    await crumbs.getByRole("link", { name: "Democracia y Política" }).click();
+    await expect(page).toHaveURL(SECTION_PATH);
+    await expect(page.locator("h1")).toHaveText("Democracia y Política");
+    await expect(page.locator(`main a[href="${fixtures().filler[0]!.path}"]`)).toBeVisible();
+
+    await page.goto(SAMPLE_PATH);
+    await crumbs.getByRole("link", { name: "Elecciones" }).click();
+    await expect(page).toHaveURL(SUBSECTION_PATH);
+    await expect(page.locator("h1")).toHaveText("Elecciones");
+    const trail = page.getByRole("navigation", { name: "Ruta de navegación" }).getByRole("link");
+    await expect(trail.last()).toHaveAttribute("aria-current", "page");
+  });
+
+  test("the author card leads to the author page", async ({ page }) => {
+    await page.goto(SAMPLE_PATH);
+    await page.getByRole("region", { name: "Sobre la autoría" }).getByRole("link", { name: "Alex Boutilier" }).click();
+    await expect(page).toHaveURL(AUTHOR_PATH);
+    await expect(page.locator("h1")).toHaveText("Alex Boutilier");
+    await expect(page.getByText(seed().bio)).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Artículos" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "@alexboutilier" })).toBeVisible();
+  });
+});
+
+test.describe("reader: back to top", () => {
+  const topOf = (page: import("@playwright/test").Page) => page.evaluate(() => window.scrollY);
+
+  test("appears after scrolling, works with the mouse and returns focus to the top", async ({ page }) => {
+    await page.goto(SAMPLE_PATH);
+    const button = page.getByRole("button", { name: "Volver arriba" });
+    await expect(button).toBeHidden();
+    await page.mouse.wheel(0, 4000);
+    await expect(button).toBeVisible();
+    await button.click();
+    await expect.poll(() => topOf(page)).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("arriba");
+    await expect(button).toBeHidden();
+  });
+
+  test("is reached and pressed with the keyboard", async ({ page }) => {
+    await page.goto(SAMPLE_PATH);
+    await page.keyboard.press("End");
+    const button = page.getByRole("button", { name: "Volver arriba" });
+    await expect(button).toBeVisible();
+    // The last link of the page, then Tab: the button comes next.
+    await page.locator("footer a").last().focus();
+    await page.keyboard.press("Tab");
+    await expect(button).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => topOf(page)).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("arriba");
+    // From the top of the page, Tab goes on to the header's first link.
+    await page.keyboard.press("Tab");
+    await expect(page.locator("header a").first()).toBeFocused();
+  });
+
+  test("jumps without animation when the reader prefers reduced motion", async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: "reduce" });
+    await page.goto(SAMPLE_PATH);
+    await page.keyboard.press("End");
+    const button = page.getByRole("button", { name: "Volver arriba" });
+    await expect(button).toBeVisible();
+    await button.click();
+    // No smooth scrolling: already at the top in the same task as the click.
+    expect(await topOf(page)).toBe(0);
+  });
+});
+
+test.describe("reader: lists", () => {
+  test("home shows the latest articles newest first, with their lead images", async ({ page }) => {
+    const response = await page.goto("/");
+    expect(response?.status()).toBe(200);
+    const times = await page.locator("main article time").evaluateAll((nodes) =>
+      nodes.map((node) => Date.parse(node.getAttribute("datetime") ?? "")),
+    );
+    expect(times.length).toBeGreaterThan(5);
+    expect([...times].sort((a, b) => b - a)).toEqual(times);
+    const images = page.locator("main article img");
+    await expect(images).toHaveCount(times.length);
+    await expect(images.first()).toHaveAttribute("alt", /\S/);
+    await expect(page.locator(`main a[href="${fixtures().filler[0]!.path}"]`)).toHaveCount(1);
+  });
+
+  test("section pages are paginated, newest first, and pages outside the range are 404", async ({ page, request }) => {
+    await page.goto(SUBSECTION_PATH);
+    await expect(page.locator("main article")).toHaveCount(20);
+    await expect(page.getByText("Página 1 de 2")).toBeVisible();
+    await page.getByRole("link", { name: "Anteriores" }).click();
+    await expect(page).toHaveURL(`${SUBSECTION_PATH}/pagina/2`);
+    await expect(page.locator("h1")).toContainText("página 2");
+    await expect(page.getByRole("link", { name: seed().headline })).toBeVisible();
+    for (const bad of ["3", "1", "0", "-1", "02", "abc", "1e3", "99999999999999999999"]) {
+      expect((await request.get(`${SUBSECTION_PATH}/pagina/${bad}`)).status(), bad).toBe(404);
+    }
+  });
+
+  test("author pages list the author's articles and paginate", async ({ page, request }) => {
+    await page.goto(AUTHOR_PATH);
+    await expect(page.locator("main article")).toHaveCount(20);
+    expect((await request.get(`${AUTHOR_PATH}/pagina/2`)).status()).toBe(200);
+    expect((await request.get(`${AUTHOR_PATH}/pagina/3`)).status()).toBe(404);
+    await page.goto("/autores");
+    await expect(page.getByRole("link", { name: "Alex Boutilier" })).toHaveAttribute("href", AUTHOR_PATH);
+  });
+});
+
+test.describe("reader: addresses that do not exist", () => {
+  for (const path of [
+    "/no-existe",
+    "/seccion-inexistente",
+    "/democracia-y-politica/subseccion-inexistente",
+    "/democracia-y-politica/elecciones/articulo-inexistente",
+    "/democracia-y-politica/otra/canada-takes-global-role-in-countering-electoral-interference-in-cyberspace",
+    "/autores/nadie",
+    "/autores/alex-boutilier/extra",
+    "/seccion-inexistente/feed.xml",
+  ]) {
+    test(`${path} answers the Spanish 404 page`, async ({ page }) => {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(404);
+      await expect(page.locator("html")).toHaveAttribute("lang", "es");
+      await expect(page.locator("h1")).toHaveText("Página no encontrada");
+      await expect(page).toHaveTitle("Página no encontrada | Gaceta");
+      await expect(page.getByRole("link", { name: "Ir a la portada" })).toHaveAttribute("href", "/");
+    });
+  }
+
+  test("the 404 page is server-rendered, complete without JavaScript", async ({ request }) => {
+    const response = await request.get("/no-existe");
+    expect(response.status()).toBe(404);
+    const html = await response.text();
+    expect(html).toContain('<html lang="es"');
+    expect(html).toMatch(/<h1[^>]*>Página no encontrada<\/h1>/);
+  });
+});

@@ -1,0 +1,41 @@
+import { expect, test } from "@playwright/test";
+import { SUBSECTION_PATH, fixtures } from "./support";
+
+/**
+ * Runs after every other test (see playwright.config.ts): the scheduled fixture was given a time a
+ * few minutes after the build, and must appear without a rebuild within 60 seconds of it.
+ */
+test("a scheduled article appears on its page, in lists, sitemaps and feeds within 60 s of its time", async ({ request }) => {
+  const { scheduled, siteUrl } = fixtures();
+  const due = Date.parse(scheduled.publishedAt);
+  test.setTimeout(Math.max(0, due - Date.now()) + 150_000);
+
+  // Still private until its time.
+  if (Date.now() < due - 2_000) {
+    expect((await request.get(scheduled.path)).status()).toBe(404);
+    expect(await (await request.get("/sitemap.xml")).text()).not.toContain(scheduled.path);
+  }
+  await new Promise((resolve) => setTimeout(resolve, Math.max(0, due - Date.now())));
+
+  const places: [string, (body: string) => boolean][] = [
+    [scheduled.path, (body) => body.includes(scheduled.text)],
+    [SUBSECTION_PATH, (body) => body.includes(scheduled.path)],
+    ["/", (body) => body.includes(scheduled.path)],
+    ["/sitemap.xml", (body) => body.includes(`${siteUrl}${scheduled.path}`)],
+    ["/news-sitemap.xml", (body) => body.includes(`${siteUrl}${scheduled.path}`)],
+    ["/feed.xml", (body) => body.includes(`${siteUrl}${scheduled.path}`)],
+    ["/democracia-y-politica/feed.xml", (body) => body.includes(`${siteUrl}${scheduled.path}`)],
+  ];
+  const appearedAfter: Record<string, number> = {};
+  while (Object.keys(appearedAfter).length < places.length && Date.now() - due < 60_000) {
+    for (const [place, shows] of places) {
+      if (place in appearedAfter) continue;
+      const response = await request.get(place);
+      if (response.status() === 200 && shows(await response.text())) appearedAfter[place] = (Date.now() - due) / 1000;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+  }
+  console.log("seconds after its time:", appearedAfter);
+  expect(Object.keys(appearedAfter).sort()).toEqual(places.map(([place]) => place).sort());
+  for (const seconds of Object.values(appearedAfter)) expect(seconds).toBeLessThanOrEqual(60);
+});

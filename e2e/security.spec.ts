@@ -1,0 +1,162 @@
+import http from "node:http";
+import { expect, test } from "@playwright/test";
+import { SAMPLE_PATH, fixtures } from "./support";
+
+interface RawResponse {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: string;
+}
+
+/** A request sent exactly as written: no path normalisation, any method and header. */
+function raw(path: string, { method = "GET", headers = {} }: { method?: string; headers?: Record<string, string> } = {}) {
+  const { hostname, port } = new URL(fixtures().siteUrl);
+  return new Promise<RawResponse>((resolve, reject) => {
+    const request = http.request({ hostname, port, path, method, headers, insecureHTTPParser: true }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on("data", (chunk: Buffer) => chunks.push(chunk));
+      response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString("utf8") }));
+    });
+    request.on("error", reject);
+    request.end();
+  });
+}
+
+/** What an error page must never show: stack traces, file paths, framework internals. */
+function expectNoLeak(response: RawResponse, what: string) {
+  for (const leak of [/\bat \S+ \(/, /\/work\//, /node_modules/, /\.next\//, /\bError:/, /webpack|turbopack:\/\//i, /"digest"/, /process\.env/, /PREVIEW_SECRET/]) {
+    expect(response.body, `${what} leaks ${leak}`).not.toMatch(leak);
+  }
+  expect(response.headers["x-powered-by"], what).toBeUndefined();
+}
+
+test.describe("security: headers", () => {
+  for (const path of [SAMPLE_PATH, "/", "/no-existe", "/feed.xml", "/sitemap.xml", "/logo.png", "/recortes/canada-takes-global-role-in-countering-electoral-interference-in-cyberspace/og.jpg"]) {
+    test(`${path} carries the security headers`, async () => {
+      const response = await raw(path);
+      const csp = response.headers["content-security-policy"] as string;
+      for (const directive of ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "frame-ancestors 'none'", "form-action 'self'"]) {
+        expect(csp).toContain(directive);
+      }
+      expect(csp).not.toContain("unsafe-eval");
+      expect(response.headers["x-content-type-options"]).toBe("nosniff");
+      expect(response.headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+      expect(response.headers["permissions-policy"]).toMatch(/camera=\(\).*geolocation=\(\).*microphone=\(\)/);
+      expect(response.headers["cross-origin-opener-policy"]).toBe("same-origin");
+      expect(response.headers["x-frame-options"]).toBe("DENY");
+      expect(response.headers["x-powered-by"]).toBeUndefined();
+      // The site under test is served over plain http: no HSTS there (see the unit test for https).
+      expect(response.headers["strict-transport-security"]).toBeUndefined();
+    });
+  }
+
+  test("public pages let shared caches keep them and serve them stale while revalidating", async () => {
+    for (const path of [SAMPLE_PATH, "/", "/democracia-y-politica", "/feed.xml", "/sitemap.xml"]) {
+      const cacheControl = (await raw(path)).headers["cache-control"] as string;
+      expect(cacheControl, path).toMatch(/s-maxage=\d+/);
+      expect(cacheControl, path).toMatch(/stale-while-revalidate=\d+/);
+      expect(cacheControl, path).not.toMatch(/private|no-store/);
+    }
+  });
+
+  test("HTML and React Server Component payloads vary, so no cache mixes them", async () => {
+    const html = await raw(SAMPLE_PATH);
+    expect(html.headers.vary).toMatch(/\brsc\b/);
+    // The payload lives at its own cache key (?_rsc) and varies on the same headers.
+    const rsc = await raw(`${SAMPLE_PATH}?_rsc`, { headers: { RSC: "1" } });
+    expect(rsc.status).toBe(200);
+    expect(rsc.headers["content-type"]).toBe("text/x-component");
+    expect(rsc.headers.vary).toMatch(/\brsc\b/);
+    expect(html.headers["content-type"]).toMatch(/^text\/html/);
+  });
+});
+
+test.describe("security: bad input gets a clean 4xx", () => {
+  const cases: [string, string, number | RegExp, Record<string, string>?][] = [
+    ["path traversal", "/../../etc/passwd", 400],
+    ["encoded traversal", "/%2e%2e/%2e%2e/etc/passwd", 400],
+    ["encoded dots in a slug", "/democracia-y-politica/elecciones/..%2F..%2Fpackage.json", 400],
+    ["dot segments in a slug", "/democracia-y-politica/elecciones/%2e%2e", 400],
+    ["invalid percent-encoding", "/%E0%A4%A", 400],
+    ["invalid escape", "/democracia-y-politica/%zz", 400],
+    ["NUL byte", "/democracia-y-politica/elecciones/%00", 400],
+    ["very long path", `/${"a".repeat(3000)}`, 414],
+    ["huge path", `/${"a/".repeat(9000)}`, 431],
+    ["negative page", "/democracia-y-politica/pagina/-1", 404],
+    ["huge page", "/democracia-y-politica/pagina/99999999999999999999999", 404],
+    ["page that is not a number", "/democracia-y-politica/pagina/dos", 404],
+    ["page with an exponent", "/democracia-y-politica/pagina/1e3", 404],
+    ["unknown slug with odd characters", "/democracia-y-politica/elecciones/%3Cscript%3E", 404],
+    ["oversized header", "/", 431, { "X-Padding": "a".repeat(20_000) }],
+    ["source file", "/package.json", 404],
+    ["environment file", "/.env", 404],
+    ["config file", "/next.config.ts", 404],
+    ["build file", "/.next/BUILD_ID", 404],
+    ["content module", "/content/schema.ts", 404],
+    ["traversal out of _next", "/_next/static/../../package.json", 400],
+    ["traversal into public", "/images/../../package.json", 400],
+    ["remote image through the optimizer", "/_next/image?url=https%3A%2F%2Fevil.example%2Fx.png&w=640&q=75", 400],
+    ["protocol-relative image", "/_next/image?url=%2F%2Fevil.example%2Fx.png&w=640&q=75", 400],
+    ["image outside /images", "/_next/image?url=%2Flogo.png&w=640&q=75", 400],
+    ["image width not configured", "/_next/image?url=%2Fimages%2F2020%2F05%2Fballot-box-shield-network.jpg&w=641&q=75", 400],
+    ["image quality not configured", "/_next/image?url=%2Fimages%2F2020%2F05%2Fballot-box-shield-network.jpg&w=640&q=100", 400],
+    ["unknown crop", "/recortes/canada-takes-global-role-in-countering-electoral-interference-in-cyberspace/9x9.jpg", 404],
+    ["unknown child sitemap", "/sitemaps/99.xml", 404],
+  ];
+  for (const [name, path, status, headers] of cases) {
+    test(`${name}: ${path.slice(0, 60)}`, async () => {
+      const response = await raw(path, { headers });
+      if (typeof status === "number") expect(response.status).toBe(status);
+      expectNoLeak(response, name);
+    });
+  }
+
+  test("repeated and unknown query parameters change nothing", async () => {
+    const { siteUrl } = fixtures();
+    const response = await raw(`${SAMPLE_PATH}?page=1&page=2&x[]=1&utm_source=a&_rsc=`);
+    expect(response.status).toBe(200);
+    expect(response.body).toContain(`<link rel="canonical" href="${siteUrl}${SAMPLE_PATH}"/>`);
+  });
+
+  for (const method of ["POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "PROPFIND"]) {
+    test(`${method} on pages answers 405 with the allowed methods`, async () => {
+      for (const path of [SAMPLE_PATH, "/", "/democracia-y-politica", "/feed.xml", "/api/preview"]) {
+        const response = await raw(path, { method, headers: { "Content-Type": "application/x-www-form-urlencoded", "Next-Action": "x" } });
+        expect(response.status, `${method} ${path}`).toBe(405);
+        expect(response.headers.allow).toBe("GET, HEAD");
+        expectNoLeak(response, `${method} ${path}`);
+      }
+    });
+  }
+
+  test("HEAD answers like GET, without a body", async () => {
+    const response = await raw(SAMPLE_PATH, { method: "HEAD" });
+    expect(response.status).toBe(200);
+    expect(response.body).toBe("");
+  });
+
+  test("no open redirects", async () => {
+    for (const path of ["//evil.example", "//evil.example/%2e%2e", "/\\evil.example", "/%5Cevil.example", "/%2F%2Fevil.example"]) {
+      const response = await raw(path);
+      expect(response.status, path).toBeLessThan(500);
+      const location = response.headers.location ?? "";
+      expect(location, path).not.toMatch(/^(https?:)?\/\/|^\/\\|evil\.example\//);
+    }
+    const exit = await raw("/api/preview/exit?slug=https%3A%2F%2Fevil.example");
+    expect(exit.headers.location).toBe("/");
+  });
+
+  test("internal Next.js headers from outside change nothing", async () => {
+    const plain = await raw(SAMPLE_PATH);
+    const forged = await raw(SAMPLE_PATH, {
+      headers: {
+        "x-middleware-subrequest": "middleware:middleware:middleware:middleware:middleware",
+        "x-now-route-matches": "1",
+        "x-invoke-path": "/api/preview",
+        "x-nextjs-data": "1",
+      },
+    });
+    expect(forged.status).toBe(plain.status);
+    expect(forged.headers["cache-control"]).toBe(plain.headers["cache-control"]);
+  });
+});

@@ -1,0 +1,80 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+
+export const SAMPLE_PATH =
+  "/democracia-y-politica/elecciones/canada-takes-global-role-in-countering-electoral-interference-in-cyberspace";
+export const SECTION_PATH = "/democracia-y-politica";
+export const SUBSECTION_PATH = "/democracia-y-politica/elecciones";
+export const AUTHOR_PATH = "/autores/alex-boutilier";
+
+interface FixtureArticle {
+  slug: string;
+  path: string;
+  headline: string;
+}
+
+export interface E2EFixtures {
+  siteUrl: string;
+  previewSecret: string;
+  draft: FixtureArticle & { text: string };
+  scheduled: FixtureArticle & { text: string; publishedAt: string };
+  xss: FixtureArticle & { standfirst: string };
+  filler: { slug: string; path: string }[];
+}
+
+/** Written by scripts/e2e-server.ts when it builds the site under test; read when a test runs. */
+export function fixtures(): E2EFixtures {
+  return JSON.parse(readFileSync(path.resolve(".e2e", "fixtures.json"), "utf8")) as E2EFixtures;
+}
+
+/**
+ * The seed article as the page must show it, read from a copy of shared/seed/sample-article.txt
+ * (see its README for which line is which part of the page).
+ */
+export function seed() {
+  const lines = readFileSync(path.resolve("e2e/fixtures/sample-article.txt"), "utf8")
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean);
+  const [breadcrumbs, headline, caption, ...rest] = lines;
+  const authorIndex = rest.indexOf("Alex Boutilier");
+  const body = rest.slice(0, authorIndex);
+  const [authorName, authorLine, buttonLabel] = rest.slice(authorIndex);
+  const handle = authorLine!.match(/@\w+/)![0];
+  return {
+    breadcrumbs: breadcrumbs!, // "Democracia y PolíticaElecciones": the two links, run together
+    headline: headline!,
+    caption: caption!,
+    /** "OTTAWA—The Canadian…": the dateline opens the first paragraph. */
+    body,
+    authorName: authorName!,
+    /** The Star's "Follow him on Twitter: @handle" becomes the card's social link. */
+    bio: authorLine!.replace(/\s*Follow him on Twitter:.*$/, ""),
+    handle,
+    /** "Botón volver arriba": a button named "Volver arriba". */
+    buttonName: buttonLabel!.replace(/^Botón\s+/, "").replace(/^./, (c) => c.toUpperCase()),
+  };
+}
+
+/** Runs axe (WCAG 2.0, 2.1 and 2.2, A and AA) on the page as it is now. */
+export async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
+  const summary = results.violations.map((violation) => ({
+    id: violation.id,
+    impact: violation.impact,
+    nodes: violation.nodes.map((node) => node.target.join(" ")).slice(0, 5),
+  }));
+  expect(summary).toEqual([]);
+}
+
+/** Every JSON-LD block of the page, parsed. */
+export async function readJsonLd(page: Page): Promise<Array<{ "@context": string; "@graph": Record<string, unknown>[] }>> {
+  const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+  return blocks.map((text) => JSON.parse(text));
+}
+
+export const meta = (page: Page, selector: string) => page.locator(selector).first().getAttribute("content");

@@ -1,0 +1,118 @@
+/**
+ * The site the Playwright tests run against (their `webServer`): the real content plus fixtures
+ * that only tests need (a draft, an article scheduled a few minutes ahead, an article whose
+ * headline tries to break out of JSON-LD, and enough articles to paginate), built for
+ * production and served by `next start`. What the tests need to know about the fixtures is
+ * written to .e2e/fixtures.json.
+ */
+import { spawn, spawnSync } from "node:child_process";
+import { cp, mkdir, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import type { ArticleModule } from "../content/schema";
+import { FIXTURE_IMAGE, generateArticle, moduleSource, random } from "./fixtures";
+
+export const E2E_DIR = path.resolve(".e2e");
+const CONTENT = path.join(E2E_DIR, "content");
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+const SITE_URL = `http://127.0.0.1:${PORT}`;
+/** Long enough for the build and the rest of the suite; the scheduled test waits for it last. */
+const SCHEDULE_MARGIN_S = Number(process.env.E2E_SCHEDULE_MARGIN ?? 240);
+export const E2E_PREVIEW_SECRET = "e2e-preview-secret-0123456789abcdef";
+
+const SECTION = "democracia-y-politica/elecciones";
+const AUTHOR = "alex-boutilier";
+
+function fixture(slug: string, fields: Partial<ArticleModule>): ArticleModule {
+  return {
+    slug,
+    status: "published",
+    headline: slug,
+    section: SECTION,
+    authors: [AUTHOR],
+    publishedAt: new Date().toISOString(),
+    language: "es",
+    leadImage: { src: FIXTURE_IMAGE, alt: "Ilustración de prueba", caption: "Pie de foto de prueba.", credit: "Ilustración: Gaceta" },
+    body: "Texto de prueba.",
+    ...fields,
+  };
+}
+
+async function writeContent() {
+  await rm(E2E_DIR, { recursive: true, force: true });
+  await mkdir(path.join(CONTENT, "articles", "e2e"), { recursive: true });
+  for (const part of ["sections.ts", "authors", "articles"]) await cp(path.join("content", part), path.join(CONTENT, part), { recursive: true });
+
+  const now = Date.now();
+  const draft = fixture("borrador-secreto-de-prueba", {
+    status: "draft",
+    headline: "Borrador secreto de prueba",
+    publishedAt: new Date(now - 3600_000).toISOString(),
+    body: "Este párrafo es TEXTO-DE-BORRADOR-E2E y no debe aparecer en ninguna página pública.",
+  });
+  const scheduled = fixture("articulo-programado-de-prueba", {
+    headline: "Artículo programado de prueba",
+    publishedAt: new Date(Math.ceil((now + SCHEDULE_MARGIN_S * 1000) / 1000) * 1000).toISOString(),
+    body: "Este párrafo es TEXTO-PROGRAMADO-E2E y solo aparece cuando llega su hora.",
+  });
+  const injection = "</script><script>alert(1)</script>";
+  const xss = fixture("titular-con-codigo-incrustado", {
+    headline: `Titular con ${injection} incrustado`,
+    standfirst: `Entradilla con ${injection} y <b>etiquetas</b>.`,
+    publishedAt: new Date(now - 2 * 3600_000).toISOString(),
+    body: `Un párrafo que cita \`${injection}\` como código.`,
+  });
+  // Enough articles in the sample's section and by its author for a second page of each.
+  const rng = random(7);
+  const filler = Array.from({ length: 24 }, (_, index) => ({
+    ...generateArticle({ index, rng, now, sections: [SECTION], authors: [{ slug: AUTHOR, name: "Alex Boutilier" }] }),
+    status: "published" as const,
+    publishedAt: new Date(now - (index + 3) * 3600_000).toISOString(),
+    updatedAt: undefined,
+  }));
+  for (const article of [draft, scheduled, xss, ...filler]) {
+    await writeFile(path.join(CONTENT, "articles", "e2e", `${article.slug}.ts`), moduleSource(article));
+  }
+  const pathOf = (article: ArticleModule) => `/${article.section}/${article.slug}`;
+  await writeFile(
+    path.join(E2E_DIR, "fixtures.json"),
+    JSON.stringify(
+      {
+        siteUrl: SITE_URL,
+        previewSecret: E2E_PREVIEW_SECRET,
+        draft: { slug: draft.slug, path: pathOf(draft), text: "TEXTO-DE-BORRADOR-E2E", headline: draft.headline },
+        scheduled: { slug: scheduled.slug, path: pathOf(scheduled), text: "TEXTO-PROGRAMADO-E2E", headline: scheduled.headline, publishedAt: scheduled.publishedAt },
+        xss: { slug: xss.slug, path: pathOf(xss), headline: xss.headline, standfirst: xss.standfirst },
+        filler: filler.map((article) => ({ slug: article.slug, path: pathOf(article) })),
+      },
+      null,
+      2,
+    ),
+  );
+  return scheduled;
+}
+
+async function main() {
+  const scheduled = await writeContent();
+  const env = {
+    ...process.env,
+    CONTENT_DIR: CONTENT,
+    SITE_URL,
+    PREVIEW_SECRET: E2E_PREVIEW_SECRET,
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+  const build = spawnSync("npm", ["run", "build"], { env, stdio: "inherit" });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+  const secondsLeft = (Date.parse(scheduled.publishedAt) - Date.now()) / 1000;
+  if (secondsLeft < 60) {
+    console.error(`✗ The build took too long: the scheduled fixture is due in ${secondsLeft.toFixed(0)} s. Raise E2E_SCHEDULE_MARGIN.`);
+    process.exit(1);
+  }
+  const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORT), "-H", "127.0.0.1"], {
+    env,
+    stdio: "inherit",
+  });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+  server.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
+}
+
+await main();
