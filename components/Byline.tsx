@@ -8,7 +8,8 @@ export function Byline({ article, authors }: { article: Pick<Article, "published
   return (
     <div className="mt-6 border-t border-rule pt-4 text-sm text-muted">
       <p className="text-base text-ink">
-        Por{" "}
+        {authors.length === 0 && "Autoría pendiente"}
+        {authors.length > 0 && "Por "}
         {authors.map((author, index) => (
           <Fragment key={author.slug}>
             {index > 0 && (index === authors.length - 1 ? " y " : ", ")}

@@ -115,3 +115,23 @@ describe("sections schema", () => {
     assert.deepEqual(problems(sectionsSchema, [{ ...tree[0], subsections: [] }]), ["0.subsections: needs at least one subsection"]);
   });
 });
+
+describe("placeholders left by new-article", () => {
+  const draft = () => articleWith({ status: "draft", standfirst: "PENDIENTE: resumen", authors: ["pendiente"], leadImage: { src: "/images/pendiente.jpg", alt: "PENDIENTE", caption: "PENDIENTE", credit: "PENDIENTE" } });
+
+  test("are fine in a draft", () => {
+    assert.deepEqual(problems(articleSchema, draft()), []);
+  });
+
+  test("must be filled in before publishing", () => {
+    const message = "still holds a placeholder (PENDIENTE): fill it in before publishing";
+    assert.deepEqual(problems(articleSchema, { ...draft(), status: "published" }), [
+      `standfirst: ${message}`,
+      `authors.0: ${message}`,
+      `leadImage.src: ${message}`,
+      `leadImage.alt: ${message}`,
+      `leadImage.caption: ${message}`,
+      `leadImage.credit: ${message}`,
+    ]);
+  });
+});

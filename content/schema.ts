@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { findMarkdownProblems } from "./markdown";
+import { placeholderFields } from "./placeholders";
 
 export const HEADLINE_MAX_LENGTH = 110;
 
@@ -118,6 +119,11 @@ export const articleSchema = z
   .superRefine((article, ctx) => {
     if (article.updatedAt && Date.parse(article.updatedAt) < Date.parse(article.publishedAt)) {
       ctx.addIssue({ code: "custom", path: ["updatedAt"], message: "is earlier than publishedAt" });
+    }
+    if (article.status === "published") {
+      for (const path of placeholderFields(article)) {
+        ctx.addIssue({ code: "custom", path, message: "still holds a placeholder (PENDIENTE): fill it in before publishing" });
+      }
     }
   });
 
