@@ -8,13 +8,6 @@ import { site } from "@/lib/site";
 import { sourceSerif, sourceSerifItalic } from "./fonts";
 import "./globals.css";
 
-/**
- * Every page is static and regenerated at most every 30 seconds when requested, so a scheduled
- * article shows up on its page, in lists, sitemaps and feeds within a minute of its time, without
- * a rebuild, while readers and caches are always served a prerendered copy.
- */
-export const revalidate = 30;
-
 export const metadata: Metadata = {
   metadataBase: site.url,
   title: { default: `${site.name}: ${site.tagline}`, template: `%s | ${site.name}` },

@@ -39,6 +39,8 @@ export type Article = Omit<ArticleData, "leadImage"> & {
 };
 
 export interface ContentBundle {
+  /** When the content was compiled (ms): the build's view of "now". */
+  compiledAt: number;
   sections: Section[];
   authors: Author[];
   /** Newest first. Includes drafts and scheduled articles: visibility is decided when read. */

@@ -221,7 +221,7 @@ export async function compileContent(contentDir: string, options: CompileOptions
     (a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || a.slug.localeCompare(b.slug),
   );
   const files = (sectionsFile ? 1 : 0) + authors.length + articleFiles.size;
-  return { bundle: problems.length ? null : { sections, authors, articles }, problems, files };
+  return { bundle: problems.length ? null : { compiledAt: Date.now(), sections, authors, articles }, problems, files };
 }
 
 /** Writes the bundle atomically, so a running server never reads half a file. */

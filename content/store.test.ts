@@ -30,6 +30,7 @@ before(async () => {
   // The store reads .content/bundle.json under the working directory, as the server does.
   directory = await mkdtemp(path.join(tmpdir(), "gaceta-store-"));
   const bundle: ContentBundle = {
+    compiledAt: NOW,
     sections: [],
     authors: [],
     articles: [

@@ -123,6 +123,16 @@ export function listPublishedOrScheduledArticles(scope: Scope = {}): Article[] {
   return timelineOf(scope).articles;
 }
 
+/** When the content was compiled: pages prerendered at build time show the site as of then. */
+export function compiledAt(): number {
+  return store().bundle.compiledAt;
+}
+
+/** Every moment an article is (or was) due to appear, ascending. */
+export function publicationTimes(): number[] {
+  return [...new Set(store().everything.times)].sort((a, b) => a - b);
+}
+
 /** Any article, whatever its state: callers decide what the reader may see. */
 export function getArticle(slug: string): Article | undefined {
   return store().articleBySlug.get(slug);

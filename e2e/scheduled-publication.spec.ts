@@ -3,7 +3,8 @@ import { SUBSECTION_PATH, fixtures } from "./support";
 
 /**
  * Runs after every other test (see playwright.config.ts): the scheduled fixture was given a time a
- * few minutes after the build, and must appear without a rebuild within 60 seconds of it.
+ * few minutes after the build, and must appear without a rebuild within 60 seconds of it (the
+ * server's publication scheduler revalidates the pages at that time; see lib/publication-schedule.ts).
  */
 test("a scheduled article appears on its page, in lists, sitemaps and feeds within 60 s of its time", async ({ request }) => {
   const { scheduled, siteUrl } = fixtures();

@@ -102,6 +102,8 @@ test.describe("security: bad input gets a clean 4xx", () => {
     ["image quality not configured", "/_next/image?url=%2Fimages%2F2020%2F05%2Fballot-box-shield-network.jpg&w=640&q=100", 400],
     ["unknown crop", "/recortes/canada-takes-global-role-in-countering-electoral-interference-in-cyberspace/9x9.jpg", 404],
     ["unknown child sitemap", "/sitemaps/99.xml", 404],
+    ["internal publish route", "/api/internal/publish", 404],
+    ["internal publish route with a forged token", "/api/internal/publish", 404, { "x-gaceta-publish-token": "00".repeat(32) }],
   ];
   for (const [name, path, status, headers] of cases) {
     test(`${name}: ${path.slice(0, 60)}`, async () => {
