@@ -17,5 +17,5 @@ export default defineConfig([
     files: ["**/*.test.ts", "e2e/**/*.ts"],
     rules: { "@typescript-eslint/no-explicit-any": "off" },
   },
-  globalIgnores([".next/**", ".content/**", ".e2e/**", ".fixtures/**", "bench-results/**", "test-results/**", "playwright-report/**", "next-env.d.ts"]),
+  globalIgnores(["**/.next/**", ".content/**", ".e2e/**", ".fixtures/**", "bench-results/**", "test-results/**", "playwright-report/**", "**/next-env.d.ts"]),
 ]);

@@ -1,0 +1,419 @@
+/**
+ * `npm run bench [-- --articles 10000] [--check] [--quick]`: builds the site from generated
+ * fixtures, serves it with `next start` and measures, side by side in one run:
+ *   1. throughput and p50/p99 latency of an article, the home page and a section page, next to
+ *      nginx serving the very same HTML from disk and to a bare App Router page;
+ *   2. the same through the recommended nginx cache in front of next start (deploy/nginx);
+ *   3. the JavaScript each page type loads, next to the bare page's (the framework floor);
+ *   4. build time and peak memory for 1,000 and 10,000 articles;
+ *   5. Lighthouse mobile scores for the article and home pages.
+ * Writes bench-results/latest.{json,md}. With --check, exits 1 when a budget is missed.
+ */
+import { spawnSync } from "node:child_process";
+import { cp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import { chromium } from "@playwright/test";
+import type { ContentBundle } from "../content/bundle";
+import {
+  chromiumPath,
+  ensureDebianTools,
+  fetchWithRetry,
+  log,
+  measure,
+  readJson,
+  sleep,
+  startNext,
+  startNginx,
+  wrk,
+  type LoadResult,
+  type Server,
+} from "./bench/tools";
+import { writeFixtureTree } from "./fixtures";
+
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(`--${name}`);
+const articlesAt = args.indexOf("--articles");
+const SERVED_ARTICLES = articlesAt === -1 ? 1000 : Number(args[articlesAt + 1]);
+if (!Number.isInteger(SERVED_ARTICLES) || SERVED_ARTICLES < 1) throw new Error("--articles takes a positive whole number");
+const CHECK = flag("check");
+const QUICK = flag("quick");
+const LOAD_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
+
+const ROOT = process.cwd();
+const OUT = path.join(ROOT, "bench-results");
+const WORK = path.join(OUT, "work");
+const PORTS = { site: 3300, bare: 3301, static: 3310, proxy: 3320 };
+const SITE_URL = `http://127.0.0.1:${PORTS.site}`;
+const BARE_APP = "scripts/bench/bare-app";
+
+const BUDGETS = {
+  articleJsOverFloorGzipBytes: 3 * 1024,
+  articleThroughputVsBare: 0.9,
+  lighthouse: { performance: 0.95, accessibility: 1, "best-practices": 1, seo: 1 },
+  proxyVsNginxStatic: 0.8,
+  proxyArticleP99Ms: 10,
+  buildGrowth10kVs1k: 10,
+  buildPeakMemoryBytes: 4 * 1024 ** 3,
+};
+
+interface BuildResult {
+  articles: number;
+  seconds: number;
+  peakRssBytes: number;
+  secondsPerArticle: number;
+}
+
+async function buildSite(articles: number): Promise<BuildResult> {
+  const contentDir = path.join(ROOT, ".fixtures", `bench-${articles}`);
+  log(`writing ${articles} generated articles to ${path.relative(ROOT, contentDir)}`);
+  await writeFixtureTree({ out: contentDir, articles, seed: 42 });
+  log(`building the site with ${articles} articles (npm run build)…`);
+  const result = await measure("npm", ["run", "build"], { ...process.env, CONTENT_DIR: contentDir, SITE_URL, NEXT_TELEMETRY_DISABLED: "1" }, path.join(WORK, `build-${articles}.log`));
+  log(`built ${articles} articles in ${result.seconds.toFixed(1)} s, peak memory ${(result.peakRssBytes / 1024 ** 2).toFixed(0)} MB`);
+  return { articles, ...result, secondsPerArticle: result.seconds / articles };
+}
+
+/** Every script the HTML loads (module scripts only: modern browsers skip noModule), raw and gzip. */
+async function javascriptOf(url: string) {
+  const html = await (await fetchWithRetry(url)).text();
+  const sources = [...html.matchAll(/<script\b([^>]*)\bsrc="([^"]+)"([^>]*)>/g)]
+    .filter((match) => !/nomodule/i.test(match[1]! + match[3]!))
+    .map((match) => match[2]!);
+  let raw = 0;
+  let gzip = 0;
+  for (const source of sources) {
+    const body = Buffer.from(await (await fetchWithRetry(new URL(source, url))).arrayBuffer());
+    raw += body.length;
+    gzip += gzipSync(body, { level: 9 }).length;
+  }
+  return { scripts: sources.length, rawBytes: raw, gzipBytes: gzip };
+}
+
+/** Requests an article page makes, by origin: all of them must stay on the site's own. */
+async function foreignRequests(url: string): Promise<string[]> {
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"] });
+  try {
+    const page = await browser.newPage();
+    const urls: string[] = [];
+    page.on("request", (request) => urls.push(request.url()));
+    await page.goto(url, { waitUntil: "networkidle" });
+    await page.mouse.wheel(0, 5000);
+    await sleep(500);
+    return urls.filter((request) => !request.startsWith("data:") && new URL(request).origin !== new URL(url).origin);
+  } finally {
+    await browser.close();
+  }
+}
+
+interface LighthouseResult {
+  performance: number;
+  accessibility: number;
+  "best-practices": number;
+  seo: number;
+  lcpMs: number;
+  cls: number;
+  tbtMs: number;
+}
+
+/** Lighthouse's default mobile run, three times; the median by performance score. */
+function lighthouse(url: string): LighthouseResult {
+  const runs: LighthouseResult[] = [];
+  for (let run = 0; run < 3; run++) {
+    const result = spawnSync(
+      "node_modules/.bin/lighthouse",
+      [url, "--only-categories=performance,accessibility,best-practices,seo", "--output=json", "--quiet", "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run"],
+      { encoding: "utf8", maxBuffer: 128 * 1024 ** 2, env: { ...process.env, CHROME_PATH: chromiumPath() } },
+    );
+    if (result.status !== 0) throw new Error(`lighthouse failed: ${result.stderr.slice(0, 500)}`);
+    const report = JSON.parse(result.stdout);
+    const score = (id: string) => report.categories[id].score as number;
+    runs.push({
+      performance: score("performance"),
+      accessibility: score("accessibility"),
+      "best-practices": score("best-practices"),
+      seo: score("seo"),
+      lcpMs: report.audits["largest-contentful-paint"].numericValue,
+      cls: report.audits["cumulative-layout-shift"].numericValue,
+      tbtMs: report.audits["total-blocking-time"].numericValue,
+    });
+  }
+  return runs.sort((a, b) => a.performance - b.performance)[1]!;
+}
+
+const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+const meanLoad = (results: LoadResult[]): LoadResult => ({
+  requestsPerSecond: mean(results.map((r) => r.requestsPerSecond)),
+  p50Ms: mean(results.map((r) => r.p50Ms)),
+  p99Ms: mean(results.map((r) => r.p99Ms)),
+  non2xx: results.reduce((sum, r) => sum + r.non2xx, 0),
+  errors: results.reduce((sum, r) => sum + r.errors, 0),
+});
+
+async function main() {
+  await rm(WORK, { recursive: true, force: true });
+  await mkdir(WORK, { recursive: true });
+  ensureDebianTools({ wrk: "wrk", nginx: "nginx", ...(process.env.CHROMIUM_PATH ? {} : { chromium: "chromium" }) });
+  const startedAt = new Date();
+
+  // 4. Builds: the other size first, so the served build is the one left in .next.
+  log("building the bare App Router page (the framework's floor)");
+  const bareBuild = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build", BARE_APP], { encoding: "utf8", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  if (bareBuild.status !== 0) throw new Error(bareBuild.stderr || bareBuild.stdout);
+  const sizes = QUICK ? [SERVED_ARTICLES] : [...[1000, 10000].filter((size) => size !== SERVED_ARTICLES), SERVED_ARTICLES];
+  const builds: BuildResult[] = [];
+  for (const size of sizes) builds.push(await buildSite(size));
+
+  const bundle = await readJson<ContentBundle>(path.join(ROOT, ".content", "bundle.json"));
+  const now = Date.now();
+  const publicArticles = bundle.articles.filter((a) => a.status === "published" && Date.parse(a.publishedAt) <= now);
+  const article = publicArticles[0]!;
+  const pages = { article: `/${article.section}/${article.slug}`, home: "/", section: `/${article.section.split("/")[0]}` };
+
+  const servers: Server[] = [];
+  try {
+    log("starting next start (site and bare page)");
+    const site = await startNext(PORTS.site, { ...process.env, SITE_URL, CONTENT_DIR: path.join(ROOT, ".fixtures", `bench-${SERVED_ARTICLES}`) });
+    servers.push(site);
+    const bare = await startNext(PORTS.bare, process.env, BARE_APP);
+    servers.push(bare);
+
+    log("saving the site's HTML for nginx to serve from disk");
+    const htmlRoot = path.join(WORK, "html");
+    for (const pagePath of Object.values(pages)) {
+      const file = path.join(htmlRoot, pagePath === "/" ? "index.html" : `${pagePath}.html`);
+      await mkdir(path.dirname(file), { recursive: true });
+      await writeFile(file, Buffer.from(await (await fetchWithRetry(`${site.url}${pagePath}`)).arrayBuffer()));
+    }
+    const nginxStatic = await startNginx(
+      path.join(WORK, "nginx-static"),
+      `  server {\n    listen 127.0.0.1:${PORTS.static};\n    root ${htmlRoot};\n    open_file_cache max=10000 inactive=60s;\n    location / { try_files $uri $uri.html $uri/index.html =404; }\n  }`,
+      PORTS.static,
+    );
+    servers.push(nginxStatic);
+
+    log("starting nginx with the recommended cache in front of next start (deploy/nginx/gaceta.conf)");
+    const proxyDir = path.join(WORK, "nginx-proxy");
+    let proxyConf = await readFile(path.join(ROOT, "deploy", "nginx", "gaceta.conf"), "utf8");
+    for (const [from, to] of [
+      ["/var/cache/nginx/gaceta", path.join(proxyDir, "cache")],
+      ["server 127.0.0.1:3000;", `server 127.0.0.1:${PORTS.site};`],
+      ["listen 80;", `listen 127.0.0.1:${PORTS.proxy};`],
+    ] as const) {
+      if (!proxyConf.includes(from)) throw new Error(`deploy/nginx/gaceta.conf no longer contains "${from}"`);
+      proxyConf = proxyConf.replace(from, to);
+    }
+    const proxy = await startNginx(proxyDir, proxyConf, PORTS.proxy);
+    servers.push(proxy);
+
+    // The proxy must honour the site's caching and keep previews and RSC payloads apart.
+    const cacheStatus = async (url: string, headers: Record<string, string> = {}) => {
+      const response = await fetchWithRetry(url, { headers });
+      await response.arrayBuffer();
+      return { status: response.headers.get("x-cache-status"), type: response.headers.get("content-type"), cacheControl: response.headers.get("cache-control") };
+    };
+    await cacheStatus(`${proxy.url}${pages.article}`);
+    const proxyChecks = {
+      articleCached: (await cacheStatus(`${proxy.url}${pages.article}`)).status === "HIT",
+      draftModeBypasses: (await cacheStatus(`${proxy.url}${pages.article}`, { Cookie: "__prerender_bypass=1" })).status === "BYPASS",
+      rscKeptApart: await (async () => {
+        await cacheStatus(`${proxy.url}${pages.article}?_rsc`, { RSC: "1" });
+        const html = await cacheStatus(`${proxy.url}${pages.article}`);
+        return html.type?.startsWith("text/html") ?? false;
+      })(),
+    };
+
+    // 1 and 2. Load, interleaved rounds so the machine's noise falls on every target alike.
+    const targets: Record<string, string> = {
+      "next start: article": `${site.url}${pages.article}`,
+      "next start: home": `${site.url}${pages.home}`,
+      "next start: section": `${site.url}${pages.section}`,
+      "bare App Router page": `${bare.url}/`,
+      "nginx static: article": `${nginxStatic.url}${pages.article}`,
+      "nginx static: home": `${nginxStatic.url}${pages.home}`,
+      "nginx static: section": `${nginxStatic.url}${pages.section}`,
+      "nginx cache → next: article": `${proxy.url}${pages.article}`,
+      "nginx cache → next: home": `${proxy.url}${pages.home}`,
+      "nginx cache → next: section": `${proxy.url}${pages.section}`,
+    };
+    const samples: Record<string, LoadResult[]> = Object.fromEntries(Object.keys(targets).map((name) => [name, []]));
+    for (const [name, url] of Object.entries(targets)) {
+      log(`warming ${name}`);
+      wrk(url, 3);
+    }
+    for (let round = 1; round <= ROUNDS; round++) {
+      for (const [name, url] of Object.entries(targets)) {
+        const result = wrk(url, LOAD_SECONDS);
+        samples[name]!.push(result);
+        log(`round ${round}/${ROUNDS} ${name}: ${result.requestsPerSecond.toFixed(0)} req/s, p50 ${result.p50Ms.toFixed(2)} ms, p99 ${result.p99Ms.toFixed(2)} ms`);
+      }
+    }
+    const load = Object.fromEntries(Object.entries(samples).map(([name, results]) => [name, meanLoad(results)]));
+    const rps = (name: string) => load[name]!.requestsPerSecond;
+    const ratios = {
+      "article: next start / bare page": rps("next start: article") / rps("bare App Router page"),
+      "home: next start / bare page": rps("next start: home") / rps("bare App Router page"),
+      "section: next start / bare page": rps("next start: section") / rps("bare App Router page"),
+      "article: next start / nginx static": rps("next start: article") / rps("nginx static: article"),
+      "home: next start / nginx static": rps("next start: home") / rps("nginx static: home"),
+      "section: next start / nginx static": rps("next start: section") / rps("nginx static: section"),
+      "article: nginx cache / nginx static": rps("nginx cache → next: article") / rps("nginx static: article"),
+      "home: nginx cache / nginx static": rps("nginx cache → next: home") / rps("nginx static: home"),
+      "section: nginx cache / nginx static": rps("nginx cache → next: section") / rps("nginx static: section"),
+    };
+
+    // 3. JavaScript sent to the browser.
+    log("measuring the JavaScript each page type loads");
+    const javascript = {
+      article: await javascriptOf(`${site.url}${pages.article}`),
+      home: await javascriptOf(`${site.url}${pages.home}`),
+      section: await javascriptOf(`${site.url}${pages.section}`),
+      "bare App Router page (floor)": await javascriptOf(`${bare.url}/`),
+    };
+    const floor = javascript["bare App Router page (floor)"];
+    const jsOverFloor = Object.fromEntries(
+      (["article", "home", "section"] as const).map((name) => [name, { rawBytes: javascript[name].rawBytes - floor.rawBytes, gzipBytes: javascript[name].gzipBytes - floor.gzipBytes }]),
+    );
+
+    log("checking that the article page requests nothing from another origin");
+    const foreign = await foreignRequests(`${site.url}${pages.article}`);
+
+    // 5. Lighthouse, after a first visit has filled the image optimizer's cache.
+    log("running Lighthouse (mobile, 3 runs per page)");
+    const lighthouseResults = { article: lighthouse(`${site.url}${pages.article}`), home: lighthouse(`${site.url}${pages.home}`) };
+
+    const build1k = builds.find((b) => b.articles === 1000);
+    const build10k = builds.find((b) => b.articles === 10000);
+    const growth = build1k && build10k ? build10k.seconds / build1k.seconds : null;
+
+    const failures: string[] = [];
+    const budget = (ok: boolean, text: string) => {
+      if (!ok) failures.push(text);
+      return { ok, text };
+    };
+    const budgets = [
+      budget(jsOverFloor.article!.gzipBytes <= BUDGETS.articleJsOverFloorGzipBytes, `article JavaScript beyond the floor ≤ 3 KB gzip (is ${(jsOverFloor.article!.gzipBytes / 1024).toFixed(2)} KB)`),
+      budget(ratios["article: next start / bare page"] >= BUDGETS.articleThroughputVsBare, `next start serves the article at ≥ 90% of the bare page's throughput (is ${(ratios["article: next start / bare page"] * 100).toFixed(0)}%)`),
+      ...(["article", "home"] as const).flatMap((page) => [
+        ...Object.entries(BUDGETS.lighthouse).map(([category, minimum]) =>
+          budget(lighthouseResults[page][category as keyof typeof BUDGETS.lighthouse] >= minimum, `Lighthouse ${category} on ${page} ≥ ${minimum * 100} (is ${(lighthouseResults[page][category as keyof typeof BUDGETS.lighthouse] * 100).toFixed(0)})`),
+        ),
+        budget(lighthouseResults[page].cls === 0, `CLS 0 on ${page} (is ${lighthouseResults[page].cls})`),
+      ]),
+      budget(ratios["article: nginx cache / nginx static"] >= BUDGETS.proxyVsNginxStatic, `cached article through nginx at ≥ 80% of nginx static (is ${(ratios["article: nginx cache / nginx static"] * 100).toFixed(0)}%)`),
+      budget(load["nginx cache → next: article"]!.p99Ms < BUDGETS.proxyArticleP99Ms, `cached article p99 < 10 ms through nginx (is ${load["nginx cache → next: article"]!.p99Ms.toFixed(2)} ms)`),
+      budget(proxyChecks.articleCached && proxyChecks.draftModeBypasses && proxyChecks.rscKeptApart, `nginx caches pages, bypasses draft mode and keeps RSC apart (${JSON.stringify(proxyChecks)})`),
+      ...(growth === null
+        ? []
+        : [budget(growth < BUDGETS.buildGrowth10kVs1k, `building 10,000 articles takes < 10× the time of 1,000 (is ${growth.toFixed(2)}×)`)]),
+      budget(builds.every((b) => b.peakRssBytes < BUDGETS.buildPeakMemoryBytes), `build peak memory < 4 GB (max ${(Math.max(...builds.map((b) => b.peakRssBytes)) / 1024 ** 3).toFixed(2)} GB)`),
+      budget(foreign.length === 0, `no request on the article page leaves the site's origin (${foreign.length} did${foreign.length ? `: ${foreign.slice(0, 3).join(", ")}` : ""})`),
+      budget(Object.values(load).every((result) => result.non2xx === 0 && result.errors === 0), "every load request answered 2xx without socket errors"),
+    ];
+
+    const next = JSON.parse(await readFile("node_modules/next/package.json", "utf8")).version as string;
+    const report: Report = {
+      startedAt: startedAt.toISOString(),
+      machine: { cpus: (await import("node:os")).cpus().length, node: process.version, next },
+      servedArticles: SERVED_ARTICLES,
+      pages,
+      load: { seconds: LOAD_SECONDS, rounds: ROUNDS, connections: 32, threads: 2, results: load, ratios },
+      proxyChecks,
+      javascript,
+      jsOverFloor,
+      builds,
+      buildGrowth10kVs1k: growth,
+      lighthouse: lighthouseResults,
+      foreignRequests: foreign,
+      budgets,
+    };
+    await writeFile(path.join(OUT, "latest.json"), JSON.stringify(report, null, 2));
+    await writeFile(path.join(OUT, "latest.md"), markdown(report));
+    await cp(path.join(OUT, "latest.json"), path.join(OUT, `bench-${startedAt.toISOString().replace(/[:.]/g, "-")}.json`));
+    console.log(`\n${markdown(report)}`);
+    log(`wrote ${path.relative(ROOT, path.join(OUT, "latest.md"))} and latest.json`);
+    if (CHECK && failures.length) {
+      console.error(`\n✗ ${failures.length} budget${failures.length === 1 ? "" : "s"} missed:\n  - ${failures.join("\n  - ")}`);
+      process.exitCode = 1;
+    } else if (CHECK) {
+      console.log("\n✓ every budget met");
+    }
+  } finally {
+    for (const server of servers.reverse()) await server.stop();
+  }
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const pct = (ratio: number) => `${(ratio * 100).toFixed(1)}%`;
+
+interface Report {
+  startedAt: string;
+  machine: { cpus: number; node: string; next: string };
+  servedArticles: number;
+  pages: Record<string, string>;
+  load: { seconds: number; rounds: number; connections: number; threads: number; results: Record<string, LoadResult>; ratios: Record<string, number> };
+  proxyChecks: Record<string, boolean>;
+  javascript: Record<string, { scripts: number; rawBytes: number; gzipBytes: number }>;
+  jsOverFloor: Record<string, { rawBytes: number; gzipBytes: number }>;
+  builds: BuildResult[];
+  buildGrowth10kVs1k: number | null;
+  lighthouse: Record<string, LighthouseResult>;
+  foreignRequests: string[];
+  budgets: { ok: boolean; text: string }[];
+}
+
+function markdown(report: Report): string {
+  const lines = [
+    `# Gaceta benchmark, ${report.startedAt}`,
+    "",
+    `Machine: ${report.machine.cpus} CPUs, Node ${report.machine.node}, next ${report.machine.next}. Site built from ${report.servedArticles} generated articles.`,
+    `Load: wrk, ${report.load.threads} threads, ${report.load.connections} connections, ${report.load.seconds} s per target, ${report.load.rounds} interleaved rounds (mean shown). wrk and the server share the machine's cores.`,
+    "",
+    "## 1–2. Throughput and latency",
+    "",
+    "| Target | req/s | p50 | p99 |",
+    "| --- | ---: | ---: | ---: |",
+    ...Object.entries(report.load.results).map(
+      ([name, r]) => `| ${name} | ${r.requestsPerSecond.toFixed(0)} | ${r.p50Ms.toFixed(2)} ms | ${r.p99Ms.toFixed(2)} ms |`,
+    ),
+    "",
+    "| Ratio (same run) | |",
+    "| --- | ---: |",
+    ...Object.entries(report.load.ratios).map(([name, ratio]) => `| ${name} | ${pct(ratio)} |`),
+    "",
+    `nginx cache checks: ${JSON.stringify(report.proxyChecks)}`,
+    "",
+    "## 3. JavaScript sent to the browser (every module script the HTML loads)",
+    "",
+    "| Page | scripts | raw | gzip -9 | beyond the floor (gzip) |",
+    "| --- | ---: | ---: | ---: | ---: |",
+    ...Object.entries(report.javascript).map(
+      ([name, js]) => `| ${name} | ${js.scripts} | ${kb(js.rawBytes)} | ${kb(js.gzipBytes)} | ${report.jsOverFloor[name] ? kb(report.jsOverFloor[name].gzipBytes) : "—"} |`,
+    ),
+    "",
+    "## 4. Builds (npm run build: content check + next build)",
+    "",
+    "| Articles | time | peak memory | per article |",
+    "| ---: | ---: | ---: | ---: |",
+    ...report.builds.map((b) => `| ${b.articles} | ${b.seconds.toFixed(1)} s | ${(b.peakRssBytes / 1024 ** 2).toFixed(0)} MB | ${(b.secondsPerArticle * 1000).toFixed(1)} ms |`),
+    ...(report.buildGrowth10kVs1k ? ["", `10,000 / 1,000 build time: ${report.buildGrowth10kVs1k.toFixed(2)}×`] : []),
+    "",
+    "## 5. Lighthouse, mobile (median of 3)",
+    "",
+    "| Page | performance | accessibility | best practices | SEO | LCP | CLS | TBT |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ...Object.entries(report.lighthouse).map(
+      ([name, l]) =>
+        `| ${name} | ${(l.performance * 100).toFixed(0)} | ${(l.accessibility * 100).toFixed(0)} | ${(l["best-practices"] * 100).toFixed(0)} | ${(l.seo * 100).toFixed(0)} | ${(l.lcpMs / 1000).toFixed(2)} s | ${l.cls.toFixed(3)} | ${l.tbtMs.toFixed(0)} ms |`,
+    ),
+    "",
+    "## Budgets",
+    "",
+    ...report.budgets.map((b) => `- ${b.ok ? "✓" : "✗"} ${b.text}`),
+    "",
+  ];
+  return lines.join("\n");
+}
+
+await main();

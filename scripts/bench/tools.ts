@@ -1,0 +1,164 @@
+/** Processes, servers and measurements for `npm run bench` and `npm run loadtest`. */
+import { execFileSync, spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+
+export const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** wrk, nginx and Chromium come from Debian; install them when missing and allowed. */
+export function ensureDebianTools(tools: Record<string, string>) {
+  const missing = Object.entries(tools).filter(([binary]) => spawnSync("sh", ["-c", `command -v ${binary}`]).status !== 0);
+  if (!missing.length) return;
+  const packages = missing.map(([, pkg]) => pkg);
+  if (process.getuid?.() !== 0) throw new Error(`missing ${packages.join(", ")}: install them with apt-get install -y ${packages.join(" ")}`);
+  log(`installing ${packages.join(", ")} from Debian`);
+  execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit" });
+  execFileSync("apt-get", ["install", "-y", "-qq", ...packages], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+}
+
+export const chromiumPath = () =>
+  process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : "chromium");
+
+/** Resident memory of a whole process group, in bytes. */
+function groupRss(pgid: number): number {
+  const result = spawnSync("ps", ["-o", "rss=", "-g", String(pgid)], { encoding: "utf8" });
+  return result.stdout.split("\n").reduce((sum, line) => sum + (Number(line.trim()) || 0), 0) * 1024;
+}
+
+/** Runs a command in its own process group; returns its wall time and the group's peak memory. */
+export async function measure(command: string, args: string[], env: NodeJS.ProcessEnv, logFile: string) {
+  const started = performance.now();
+  const output: Buffer[] = [];
+  const child = spawn(command, args, { env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  child.stdout.on("data", (chunk: Buffer) => output.push(chunk));
+  child.stderr.on("data", (chunk: Buffer) => output.push(chunk));
+  let peakRss = 0;
+  const sampler = setInterval(() => {
+    peakRss = Math.max(peakRss, groupRss(child.pid!));
+  }, 250);
+  const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
+  clearInterval(sampler);
+  await writeFile(logFile, Buffer.concat(output));
+  if (code !== 0) throw new Error(`${command} ${args.join(" ")} failed (${code}); see ${logFile}`);
+  return { seconds: (performance.now() - started) / 1000, peakRssBytes: peakRss };
+}
+
+export interface Server {
+  process: ChildProcess;
+  url: string;
+  stop(): Promise<void>;
+}
+
+export async function waitForUrl(url: string, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url);
+      if (response.status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await sleep(250);
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
+}
+
+/** `next start` on 127.0.0.1:port, for a project directory (the site, or the bare page). */
+export async function startNext(port: number, env: NodeJS.ProcessEnv, dir?: string): Promise<Server> {
+  const args = ["node_modules/next/dist/bin/next", "start", ...(dir ? [dir] : []), "-p", String(port), "-H", "127.0.0.1"];
+  const child = spawn(process.execPath, args, { env: { ...env, NEXT_TELEMETRY_DISABLED: "1" }, detached: true, stdio: "ignore" });
+  const url = `http://127.0.0.1:${port}`;
+  await waitForUrl(`${url}/`);
+  return { process: child, url, stop: () => stopGroup(child) };
+}
+
+export async function stopGroup(child: ChildProcess, signal: NodeJS.Signals = "SIGTERM") {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.on("exit", resolve));
+  try {
+    process.kill(-child.pid!, signal);
+  } catch {
+    return;
+  }
+  await Promise.race([exited, sleep(10_000)]);
+  try {
+    process.kill(-child.pid!, "SIGKILL");
+  } catch {
+    // already gone
+  }
+}
+
+/** nginx with one server block, its temp files and logs under `dir`. */
+export async function startNginx(dir: string, serverBlock: string, port: number): Promise<Server> {
+  await mkdir(path.join(dir, "logs"), { recursive: true });
+  const conf = path.join(dir, "nginx.conf");
+  await writeFile(
+    conf,
+    `worker_processes 1;
+pid ${dir}/nginx.pid;
+error_log ${dir}/logs/error.log warn;
+events { worker_connections 4096; }
+http {
+  include /etc/nginx/mime.types;
+  access_log off;
+  sendfile on;
+  keepalive_requests 100000;
+  client_body_temp_path ${dir}/body; proxy_temp_path ${dir}/proxy; fastcgi_temp_path ${dir}/fastcgi;
+  uwsgi_temp_path ${dir}/uwsgi; scgi_temp_path ${dir}/scgi;
+${serverBlock}
+}
+`,
+  );
+  execFileSync("nginx", ["-t", "-q", "-c", conf], { stdio: "inherit" });
+  const child = spawn("nginx", ["-c", conf, "-g", "daemon off;"], { detached: true, stdio: "ignore" });
+  const url = `http://127.0.0.1:${port}`;
+  await waitForUrl(`${url}/`);
+  return { process: child, url, stop: () => stopGroup(child, "SIGQUIT") };
+}
+
+export interface LoadResult {
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  non2xx: number;
+  errors: number;
+}
+
+const toMs = (value: string) => {
+  const match = /^([\d.]+)(us|ms|s|m)$/.exec(value.trim());
+  if (!match) return Number.NaN;
+  const amount = Number(match[1]);
+  return { us: amount / 1000, ms: amount, s: amount * 1000, m: amount * 60_000 }[match[2] as "us" | "ms" | "s" | "m"];
+};
+
+/** A fixed concurrent load with wrk: 2 threads, 32 connections. */
+export function wrk(url: string, seconds: number, connections = 32): LoadResult {
+  const result = spawnSync("wrk", ["-t2", `-c${connections}`, `-d${seconds}s`, "--latency", url], { encoding: "utf8" });
+  const text = result.stdout;
+  const grab = (pattern: RegExp) => pattern.exec(text)?.[1] ?? "";
+  const errors = [...text.matchAll(/(connect|read|write|timeout) (\d+)/g)].reduce((sum, match) => sum + Number(match[2]), 0);
+  return {
+    requestsPerSecond: Number(grab(/Requests\/sec:\s+([\d.]+)/)),
+    p50Ms: toMs(grab(/\s50%\s+(\S+)/)),
+    p99Ms: toMs(grab(/\s99%\s+(\S+)/)),
+    non2xx: Number(grab(/Non-2xx or 3xx responses: (\d+)/) || 0),
+    errors,
+  };
+}
+
+/** fetch, tried again when a kept-alive connection was closed under it. */
+export async function fetchWithRetry(url: string | URL, init?: RequestInit): Promise<Response> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fetch(url, init);
+    } catch (error) {
+      if (attempt === 3) throw error;
+      await sleep(200);
+    }
+  }
+}
+
+export const readJson = async <T>(file: string): Promise<T> => JSON.parse(await readFile(file, "utf8")) as T;
