@@ -1,0 +1,221 @@
+/**
+ * `npm run loadtest [-- --seconds 60] [--connections 64] [--articles 1000]`: builds the site from
+ * generated articles, starts `next start`, and for a bounded time sends a mix of good and bad
+ * requests (articles, home, sections, feeds, sitemaps; unknown pages, bad encodings, long paths,
+ * wrong methods, bad image parameters) from wrk on this machine. Reports requests served,
+ * latency percentiles, status codes, errors and the server's memory; then checks that SIGTERM
+ * lets requests in flight finish. Exits 1 on any 5xx, connection error or unsettled memory.
+ */
+import { spawn, spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { mkdir, writeFile } from "node:fs/promises";
+import http from "node:http";
+import path from "node:path";
+import type { ContentBundle } from "../content/bundle";
+import { ensureDebianTools, log, measure, readJson, sleep, startNext, stopGroup } from "./bench/tools";
+import { writeFixtureTree } from "./fixtures";
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: number) => {
+  const index = args.indexOf(`--${name}`);
+  return index === -1 ? fallback : Number(args[index + 1]);
+};
+const SECONDS = option("seconds", 60);
+const CONNECTIONS = option("connections", 64);
+const ARTICLES = option("articles", 1000);
+const PORT = 3350;
+const SITE_URL = `http://127.0.0.1:${PORT}`;
+const OUT = path.resolve("bench-results", "loadtest");
+
+const rssOf = (pid: number) => {
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024;
+};
+
+/** wrk picks a random request from the mix for each call and counts statuses per thread. */
+function wrkScript(requests: { method: string; path: string }[]) {
+  const entries = requests.map(({ method, path: p }) => `{${JSON.stringify(method)}, ${JSON.stringify(p)}}`).join(",\n  ");
+  return `local requests = {
+  ${entries}
+}
+local threads = {}
+function setup(thread) table.insert(threads, thread) end
+function init(args)
+  statuses = {}
+  math.randomseed(os.time() + math.floor(os.clock() * 1000000))
+end
+function request()
+  local r = requests[math.random(#requests)]
+  return wrk.format(r[1], r[2])
+end
+function response(status, headers, body)
+  statuses[status] = (statuses[status] or 0) + 1
+end
+function done(summary, latency, requests)
+  local totals = {}
+  for _, thread in ipairs(threads) do
+    for status, count in pairs(thread:get("statuses")) do totals[status] = (totals[status] or 0) + count end
+  end
+  local parts = {}
+  for status, count in pairs(totals) do table.insert(parts, string.format('"%d":%d', status, count)) end
+  io.write(string.format('RESULT {"requests":%d,"seconds":%.3f,"errors":{"connect":%d,"read":%d,"write":%d,"status":%d,"timeout":%d},"latencyMs":{"p50":%.3f,"p90":%.3f,"p99":%.3f,"p999":%.3f,"max":%.3f},"statuses":{%s}}\\n',
+    summary.requests, summary.duration / 1e6, summary.errors.connect, summary.errors.read, summary.errors.write,
+    summary.errors.status, summary.errors.timeout, latency:percentile(50) / 1000, latency:percentile(90) / 1000,
+    latency:percentile(99) / 1000, latency:percentile(99.9) / 1000, latency.max / 1000, table.concat(parts, ",")))
+end
+`;
+}
+
+type Outcome = "ok" | "refused" | "notAccepted" | "broken";
+
+/**
+ * One request on its own connection. "refused": the server no longer listens; "notAccepted": the
+ * connection closed before any answer, as a stopping server does with connections whose request
+ * it has not read; "broken": an answer that started and did not finish, or was not a 200.
+ */
+function oneRequest(url: string): Promise<Outcome> {
+  return new Promise((resolve) => {
+    let answered = false;
+    const request = http.get(url, { headers: { Connection: "close" } }, (response) => {
+      answered = true;
+      response.resume();
+      response.on("end", () => resolve(response.statusCode === 200 && response.complete ? "ok" : "broken"));
+      response.on("error", () => resolve("broken"));
+    });
+    request.on("error", (error: NodeJS.ErrnoException) => {
+      if (answered) resolve("broken");
+      else resolve(error.code === "ECONNREFUSED" ? "refused" : "notAccepted");
+    });
+  });
+}
+
+async function gracefulShutdown(env: NodeJS.ProcessEnv, paths: string[]) {
+  const server = await startNext(PORT, env);
+  const counts: Record<Outcome, number> = { ok: 0, refused: 0, notAccepted: 0, broken: 0 };
+  let stopping = false;
+  const workers = Array.from({ length: 32 }, async () => {
+    while (!stopping || counts.refused === 0) {
+      const result = await oneRequest(`${SITE_URL}${paths[Math.floor(Math.random() * paths.length)]}`);
+      counts[result] += 1;
+      if (result === "refused") return;
+    }
+  });
+  await sleep(1500);
+  const exited = new Promise<number | null>((resolve) => server.process.on("exit", (code, signal) => resolve(code ?? (signal ? 128 + 15 : null))));
+  stopping = true;
+  process.kill(server.process.pid!, "SIGTERM");
+  const exitCode = await Promise.race([exited, sleep(15_000).then(() => "timeout" as const)]);
+  await Promise.all(workers.map((worker) => Promise.race([worker, sleep(5_000)])));
+  if (exitCode === "timeout") await stopGroup(server.process, "SIGKILL");
+  return { ...counts, exitCode };
+}
+
+async function main() {
+  ensureDebianTools({ wrk: "wrk" });
+  await mkdir(OUT, { recursive: true });
+  const contentDir = path.resolve(".fixtures", `loadtest-${ARTICLES}`);
+  log(`writing ${ARTICLES} generated articles and building the site`);
+  await writeFixtureTree({ out: contentDir, articles: ARTICLES, seed: 7 });
+  const env = { ...process.env, CONTENT_DIR: contentDir, SITE_URL, NEXT_TELEMETRY_DISABLED: "1" };
+  await measure("npm", ["run", "build"], env, path.join(OUT, "build.log"));
+
+  const bundle = await readJson<ContentBundle>(path.resolve(".content", "bundle.json"));
+  const now = Date.now();
+  const articles = bundle.articles.filter((a) => a.status === "published" && Date.parse(a.publishedAt) <= now).slice(0, 200);
+  const sections = bundle.sections.map((section) => `/${section.path}`);
+  const good = [
+    ...articles.map((a) => `/${a.section}/${a.slug}`),
+    ...Array(40).fill("/"),
+    ...sections,
+    ...sections.filter((s) => s.split("/").length === 2).map((s) => `${s}/feed.xml`),
+    ...Array(10).fill("/feed.xml"),
+    ...Array(10).fill("/sitemap.xml"),
+    ...Array(10).fill("/news-sitemap.xml"),
+    "/robots.txt",
+    "/autores",
+    `/${articles[0]!.section}/${articles[0]!.slug}?utm_source=x&page=2&page=3`,
+  ].map((p) => ({ method: "GET", path: p }));
+  const bad = [
+    { method: "GET", path: "/no-existe" },
+    { method: "GET", path: `/${articles[0]!.section}/no-existe-${"x".repeat(40)}` },
+    { method: "GET", path: "/%E0%A4%A" },
+    { method: "GET", path: "/a/%2e%2e/%2e%2e/etc/passwd" },
+    { method: "GET", path: `/${"a".repeat(3000)}` },
+    { method: "GET", path: "/democracia-y-politica/pagina/-1" },
+    { method: "GET", path: "/economia/pagina/99999999999" },
+    { method: "GET", path: "/_next/image?url=https%3A%2F%2Fevil.example%2Fx.png&w=640&q=75" },
+    { method: "GET", path: "/_next/image?url=%2Fimages%2F2020%2F05%2Fballot-box-shield-network.jpg&w=641&q=75" },
+    { method: "GET", path: "/package.json" },
+    { method: "GET", path: "/api/preview?slug=x&expires=1&signature=y" },
+    { method: "POST", path: "/" },
+    { method: "DELETE", path: `/${articles[1]!.section}/${articles[1]!.slug}` },
+  ];
+  const mix = [...good, ...bad, ...bad];
+
+  log("starting next start");
+  const server = await startNext(PORT, env);
+  const pid = server.process.pid!;
+  const memory: { second: number; rssBytes: number }[] = [];
+  try {
+    const warm = spawnSync("wrk", ["-t2", "-c16", "-d5s", `${SITE_URL}/`], { encoding: "utf8" });
+    if (warm.status !== 0) throw new Error(warm.stderr);
+    const before = rssOf(pid);
+    await writeFile(path.join(OUT, "mix.lua"), wrkScript(mix));
+    log(`sending a mix of ${good.length} good and ${bad.length} bad requests at ${CONNECTIONS} connections for ${SECONDS} s`);
+    const started = Date.now();
+    const sampler = setInterval(() => memory.push({ second: (Date.now() - started) / 1000, rssBytes: rssOf(pid) }), 1000);
+    const wrkProcess = spawn("wrk", ["-t2", `-c${CONNECTIONS}`, `-d${SECONDS}s`, "--timeout", "10s", "-s", path.join(OUT, "mix.lua"), SITE_URL], { stdio: ["ignore", "pipe", "inherit"] });
+    let output = "";
+    wrkProcess.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    await new Promise((resolve) => wrkProcess.on("exit", resolve));
+    clearInterval(sampler);
+    const after = rssOf(pid);
+    const result = JSON.parse(/RESULT (.*)/.exec(output)![1]!) as {
+      requests: number;
+      seconds: number;
+      errors: Record<string, number>;
+      latencyMs: Record<string, number>;
+      statuses: Record<string, number>;
+    };
+
+    const half = memory.filter((sample) => sample.second >= SECONDS / 2);
+    const midRss = half[0]?.rssBytes ?? before;
+    const growth = (Math.max(...half.map((s) => s.rssBytes)) - midRss) / midRss;
+    const serverErrors = Object.entries(result.statuses).filter(([status]) => Number(status) >= 500).reduce((sum, [, count]) => sum + count, 0);
+    const connectionErrors = result.errors.connect! + result.errors.read! + result.errors.write! + result.errors.timeout!;
+
+    await stopGroup(server.process);
+    log("checking that SIGTERM lets requests in flight finish");
+    const shutdown = await gracefulShutdown(env, good.slice(0, 50).map((request) => request.path));
+
+    const mb = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(0)} MB`;
+    const checks = [
+      { ok: serverErrors === 0, text: `no 5xx responses (${serverErrors})` },
+      { ok: connectionErrors === 0, text: `no connection errors (${JSON.stringify(result.errors)})` },
+      { ok: growth < 0.1, text: `memory settles: growth over the last half ${(growth * 100).toFixed(1)}% (< 10%)` },
+      { ok: shutdown.broken === 0 && shutdown.exitCode !== "timeout", text: `SIGTERM: ${shutdown.ok} requests answered in full, ${shutdown.broken} cut off in flight, ${shutdown.notAccepted} closed unread and new ones refused; exit ${shutdown.exitCode}` },
+    ];
+    const report = [
+      `# Load test, ${new Date(started).toISOString()}`,
+      "",
+      `${result.requests} requests in ${result.seconds.toFixed(1)} s (${(result.requests / result.seconds).toFixed(0)} req/s) from wrk, ${CONNECTIONS} connections, a mix of ${good.length} good and ${bad.length} bad requests (bad ones weighted twice).`,
+      "",
+      `Latency: p50 ${result.latencyMs.p50!.toFixed(1)} ms, p90 ${result.latencyMs.p90!.toFixed(1)} ms, p99 ${result.latencyMs.p99!.toFixed(1)} ms, p99.9 ${result.latencyMs.p999!.toFixed(1)} ms, max ${result.latencyMs.max!.toFixed(1)} ms.`,
+      "",
+      `Status codes: ${Object.entries(result.statuses).sort().map(([status, count]) => `${status}: ${count}`).join(", ")}.`,
+      "",
+      `Server memory (RSS): ${mb(before)} before, ${mb(midRss)} at half time, ${mb(after)} after.`,
+      "",
+      ...checks.map((check) => `- ${check.ok ? "✓" : "✗"} ${check.text}`),
+      "",
+    ].join("\n");
+    await writeFile(path.join(OUT, "latest.md"), report);
+    await writeFile(path.join(OUT, "latest.json"), JSON.stringify({ result, memory, before, after, growth, shutdown, checks }, null, 2));
+    console.log(`\n${report}`);
+    if (checks.some((check) => !check.ok)) process.exitCode = 1;
+  } finally {
+    await stopGroup(server.process);
+  }
+}
+
+await main();
