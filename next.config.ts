@@ -12,8 +12,9 @@ const nextConfig: NextConfig = {
   generateEtags: false,
   images: {
     formats: ["image/avif", "image/webp"],
-    deviceSizes: [390, 640, 768, 1080, 1536],
-    imageSizes: [64, 128, 256, 384],
+    // Few widths: every one is a URL in each <img> srcset, twice on the page (HTML and RSC data).
+    deviceSizes: [480, 768, 1200],
+    imageSizes: [64, 128, 256],
     qualities: [75],
     // Only the site's own images: no remote fetching, so the optimizer is no open proxy.
     localPatterns: [{ pathname: "/images/**", search: "" }],

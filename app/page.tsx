@@ -12,7 +12,7 @@ export async function generateMetadata() {
 }
 
 export default function HomePage() {
-  const [lead, ...rest] = listPublicArticles().slice(0, site.pageSize);
+  const [lead, ...rest] = listPublicArticles().slice(0, site.homeSize);
   return (
     <div className="mx-auto max-w-6xl px-4 pt-8">
       <h1 className="sr-only">

@@ -40,8 +40,10 @@ export const site = {
   logo: { path: "/logo.png", width: 512, height: 512 },
   /** Social card for pages that have no lead image of their own. */
   socialImage: { path: "/og-default.png", width: 1200, height: 630, alt: "Gaceta: periodismo abierto" },
-  /** Articles per page on section, author and home pages. */
+  /** Articles per page on section and author pages. */
   pageSize: 20,
+  /** Articles on the home page: the lead story and four rows of three. */
+  homeSize: 13,
   /** Google News' publication name for the news sitemap. */
   newsPublicationName: "Gaceta",
 } as const;
