@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { homePath, sectionPath } from "@/lib/urls";
+import { SectionLinks } from "@/components/SectionLinks";
+import { homePath } from "@/lib/urls";
 import { listSections } from "@/content/store";
 import { NOINDEX_ROBOTS } from "@/lib/metadata";
 
@@ -25,13 +26,7 @@ export default function NotFound() {
             Ir a la portada
           </a>
         </li>
-        {sections.map((section) => (
-          <li key={section.path}>
-            <a href={sectionPath(section.path)} className="inline-block py-1">
-              {section.name}
-            </a>
-          </li>
-        ))}
+        <SectionLinks sections={sections} />
       </ul>
     </div>
   );

@@ -3,6 +3,7 @@ import type { Crumb } from "@/lib/breadcrumbs";
 import type { Page } from "@/lib/pagination";
 import { sectionPath } from "@/lib/urls";
 import { ArticleList } from "./ArticleList";
+import { SectionLinks } from "./SectionLinks";
 import { Breadcrumbs } from "./Breadcrumbs";
 import { Pagination } from "./Pagination";
 
@@ -32,13 +33,7 @@ export function SectionFront({
         {subsections.length > 0 && (
           <nav aria-label={`Subsecciones de ${section.name}`} className="mt-4">
             <ul className="flex flex-wrap gap-x-5 text-sm font-semibold">
-              {subsections.map((sub) => (
-                <li key={sub.path}>
-                  <a href={sectionPath(sub.path)} className="inline-block py-1">
-                    {sub.name}
-                  </a>
-                </li>
-              ))}
+              <SectionLinks sections={subsections} />
             </ul>
           </nav>
         )}

@@ -1,6 +1,7 @@
 import type { Section } from "@/content/store";
 import { site } from "@/lib/site";
-import { authorsPath, feedPath, sectionPath } from "@/lib/urls";
+import { authorsPath, feedPath } from "@/lib/urls";
+import { SectionLinks } from "./SectionLinks";
 
 export function SiteFooter({ sections }: { sections: Section[] }) {
   return (
@@ -13,13 +14,7 @@ export function SiteFooter({ sections }: { sections: Section[] }) {
         <nav aria-label="Secciones del sitio">
           <h2 className="font-semibold">Secciones</h2>
           <ul className="mt-2 space-y-1">
-            {sections.map((section) => (
-              <li key={section.path}>
-                <a href={sectionPath(section.path)} className="inline-block py-1">
-                  {section.name}
-                </a>
-              </li>
-            ))}
+            <SectionLinks sections={sections} />
           </ul>
         </nav>
         <nav aria-label="Más de Gaceta">

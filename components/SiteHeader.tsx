@@ -1,6 +1,7 @@
 import type { Section } from "@/content/store";
 import { site } from "@/lib/site";
-import { homePath, sectionPath } from "@/lib/urls";
+import { homePath } from "@/lib/urls";
+import { SectionLinks } from "./SectionLinks";
 
 export const PAGE_TOP_ID = "arriba";
 
@@ -24,13 +25,7 @@ export function SiteHeader({ sections }: { sections: Section[] }) {
               Portada
             </a>
           </li>
-          {sections.map((section) => (
-            <li key={section.path}>
-              <a href={sectionPath(section.path)} className="inline-block py-1.5 text-ink">
-                {section.name}
-              </a>
-            </li>
-          ))}
+          <SectionLinks sections={sections} linkClassName="inline-block py-1.5 text-ink" />
         </ul>
       </nav>
     </header>
