@@ -35,7 +35,6 @@ export interface CompileOptions {
 export interface CompileResult {
   bundle: ContentBundle | null;
   problems: ContentProblem[];
-  files: number;
 }
 
 /** Lead images narrower than this would be upscaled in social cards and Google Discover. */
@@ -220,8 +219,7 @@ export async function compileContent(contentDir: string, options: CompileOptions
   articles.sort(
     (a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || a.slug.localeCompare(b.slug),
   );
-  const files = (sectionsFile ? 1 : 0) + authors.length + articleFiles.size;
-  return { bundle: problems.length ? null : { compiledAt: Date.now(), sections, authors, articles }, problems, files };
+  return { bundle: problems.length ? null : { compiledAt: Date.now(), sections, authors, articles }, problems };
 }
 
 /** Writes the bundle atomically, so a running server never reads half a file. */
