@@ -1,15 +1,19 @@
 /** Runs once when the server starts. */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
-  const { installRequestGuard } = await import("./lib/request-guard");
-  installRequestGuard();
-  const [{ startPublicationScheduler }, { compiledAt, publicationTimes }] = await Promise.all([
+  const [{ installRequestGuard }, { startPublicationScheduler }, store, { articlePath }] = await Promise.all([
+    import("./lib/request-guard"),
     import("./lib/publication-schedule"),
     import("./content/store"),
+    import("./lib/urls"),
   ]);
+  const scheduled = new Map(
+    store.listPublishedOrScheduledArticles().map((article) => [articlePath(article), Date.parse(article.publishedAt)]),
+  );
+  installRequestGuard({ scheduledAt: (path) => scheduled.get(path) });
   startPublicationScheduler({
-    times: publicationTimes(),
-    builtAt: compiledAt(),
+    times: store.publicationTimes(),
+    builtAt: store.compiledAt(),
     origin: process.env.__NEXT_PRIVATE_ORIGIN ?? `http://127.0.0.1:${process.env.PORT ?? 3000}`,
   });
 }

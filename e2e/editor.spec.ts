@@ -17,6 +17,8 @@ test.describe("editor: drafts and scheduled articles stay private", () => {
       const html = await response.text();
       expect(html).not.toContain(hidden.text);
       expect(html).not.toContain(hidden.headline);
+      // The Spanish 404 page itself, rendered on the server, not an empty shell.
+      expect(html).toMatch(/<h1[^>]*>Página no encontrada<\/h1>/);
       expect((await request.get(`/recortes/${hidden.slug}/og.jpg`)).status()).toBe(404);
     }
     await page.goto(draft.path);

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { rejectRequest } from "./request-guard";
+import { isEarlyForScheduled, rejectRequest } from "./request-guard";
 
 test("only GET and HEAD reach the site", () => {
   assert.equal(rejectRequest("GET", "/"), null);
@@ -28,4 +28,14 @@ test("addresses longer than any the site makes are a 414", () => {
   assert.equal(rejectRequest("GET", `/${"a".repeat(2047)}`), null);
   assert.equal(rejectRequest("GET", `/${"a".repeat(2048)}`)?.status, 414);
   assert.equal(rejectRequest("GET", undefined)?.status, 414);
+});
+
+test("a scheduled article's address is early until its time, except in draft mode", () => {
+  const scheduledAt = (path: string) => (path === "/a/b/programado" ? 2_000 : undefined);
+  const request = (url: string, cookie?: string) => ({ url, headers: cookie ? { cookie } : {} });
+  assert.equal(isEarlyForScheduled(request("/a/b/programado"), { scheduledAt, now: () => 1_000 }), true);
+  assert.equal(isEarlyForScheduled(request("/a/b/programado?utm=x"), { scheduledAt, now: () => 1_000 }), true);
+  assert.equal(isEarlyForScheduled(request("/a/b/programado"), { scheduledAt, now: () => 2_000 }), false);
+  assert.equal(isEarlyForScheduled(request("/a/b/otro"), { scheduledAt, now: () => 1_000 }), false);
+  assert.equal(isEarlyForScheduled(request("/a/b/programado", "x=1; __prerender_bypass=abc"), { scheduledAt, now: () => 1_000 }), false);
 });

@@ -3,7 +3,9 @@
  * there, so instrumentation.ts installs this on the HTTP server at boot. It answers, cheaply and
  * in Spanish, the requests Next.js would otherwise mishandle: methods a read-only site never
  * serves (Next renders cached pages for POST), malformed percent-encoding (Next answers 500)
- * and absurdly long addresses.
+ * and absurdly long addresses. It also sends the address of an article scheduled for later to
+ * the site's static 404 page: the page prerendered there is a 404 too, but Next.js renders a
+ * notFound() page as an empty shell that only JavaScript fills (vercel/next.js#62228).
  */
 import http from "node:http";
 import { plainPage } from "./plain-page";
@@ -51,9 +53,26 @@ function respond(response: http.ServerResponse, { status, title }: Rejection, me
   response.end(method === "HEAD" ? undefined : body);
 }
 
+/** An address no route matches, so Next.js answers it with its prerendered 404 page. */
+export const UNMATCHED_PATH = "/_gaceta/no-publicado";
+const DRAFT_MODE_COOKIE = /(?:^|;\s*)__prerender_bypass=/;
+
+export interface GuardOptions {
+  /** When the article at this exact path becomes public, if it is scheduled for later. */
+  scheduledAt?: (path: string) => number | undefined;
+  now?: () => number;
+}
+
+/** Whether this request asks for a scheduled article before its time, outside draft mode. */
+export function isEarlyForScheduled(request: Pick<http.IncomingMessage, "url" | "headers">, { scheduledAt, now = Date.now }: GuardOptions): boolean {
+  if (!scheduledAt || !request.url) return false;
+  const due = scheduledAt(request.url.split("?")[0]!);
+  return due !== undefined && due > now() && !DRAFT_MODE_COOKIE.test(request.headers.cookie ?? "");
+}
+
 let installed = false;
 
-export function installRequestGuard() {
+export function installRequestGuard(options: GuardOptions = {}) {
   if (installed) return;
   installed = true;
   type Emit = (this: http.Server, event: string | symbol, ...args: unknown[]) => boolean;
@@ -67,6 +86,7 @@ export function installRequestGuard() {
         respond(response, rejection, request.method);
         return true;
       }
+      if (isEarlyForScheduled(request, options)) request.url = UNMATCHED_PATH;
     }
     return emit.call(this, event, ...args);
   };
