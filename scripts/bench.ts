@@ -280,8 +280,13 @@ async function main() {
     const foreign = await foreignRequests(`${site.url}${pages.article}`);
 
     // 5. Lighthouse, after a first visit has filled the image optimizer's cache.
-    log("running Lighthouse (mobile, 3 runs per page)");
-    const lighthouseResults = { article: lighthouse(`${site.url}${pages.article}`), home: lighthouse(`${site.url}${pages.home}`) };
+    log("running Lighthouse (mobile, 3 runs per page, the bare page too)");
+    const lighthouseResults = {
+      article: lighthouse(`${site.url}${pages.article}`),
+      home: lighthouse(`${site.url}${pages.home}`),
+      // Not a budget: what the framework alone scores on this machine, for scale.
+      "bare App Router page (floor)": lighthouse(`${bare.url}/`),
+    };
 
     const build1k = builds.find((b) => b.articles === 1000);
     const build10k = builds.find((b) => b.articles === 10000);
