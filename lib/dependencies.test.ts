@@ -11,9 +11,11 @@ import { test } from "node:test";
  *   proxy bypasses), after CVE-2026-23869 (16.2.3), CVE-2026-23864 (16.1.5), CVE-2025-55184
  *   (16.0.10) and React2Shell, CVE-2025-66478 (16.0.7);
  * - react and react-dom 19.2.8: RSC DoS CVE-2026-44907, after CVE-2026-23870 (19.2.6),
- *   CVE-2025-55184/67779 (19.2.3) and CVE-2025-55182 (19.2.1).
+ *   CVE-2025-55184/67779 (19.2.3) and CVE-2025-55182 (19.2.1);
+ * - sharp 0.35.0, behind the image optimizer and the lead-image crops: libvips CVE-2026-33327,
+ *   -33328, -35590 and -35591 (GHSA-f88m-g3jw-g9cj).
  */
-const MINIMUM = { next: "16.2.11", react: "19.2.8", "react-dom": "19.2.8" };
+const MINIMUM = { next: "16.2.11", react: "19.2.8", "react-dom": "19.2.8", sharp: "0.35.0" };
 
 const installed = (name: string) => (JSON.parse(readFileSync(`node_modules/${name}/package.json`, "utf8")) as { version: string }).version;
 
