@@ -2,6 +2,7 @@ import { cache } from "react";
 import { articleState, getArticle, getAuthor, getSection, listPublishedOrScheduledArticles, type Author } from "@/content/store";
 import { sectionTrail } from "./breadcrumbs";
 import { previewedSlug } from "./preview-mode";
+import { sectionSegments } from "./urls";
 
 /**
  * The article at /{section}/{subsection}/{slug} as this request may see it: published and due, or
@@ -26,8 +27,5 @@ export const resolveArticle = cache(async (sectionSlug: string, subsectionSlug: 
  * into the article once its time has come; any other address is a 404 without rendering anything.
  */
 export function articleParams() {
-  return listPublishedOrScheduledArticles().map((article) => {
-    const [section = "", subsection = ""] = article.section.split("/");
-    return { section, subsection, slug: article.slug };
-  });
+  return listPublishedOrScheduledArticles().map((article) => ({ ...sectionSegments(article.section), slug: article.slug }));
 }

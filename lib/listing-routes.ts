@@ -5,6 +5,7 @@
 import { getAuthor, getSection, listAuthors, listPublicArticles, listPublishedOrScheduledArticles, listSections, type Scope } from "@/content/store";
 import { sectionTrail } from "./breadcrumbs";
 import { laterPages, paginate, parsePageNumber } from "./pagination";
+import { sectionSegments } from "./urls";
 
 /** A section's (or subsection's) page `page`, or null when either does not exist. */
 export function sectionListing(path: string, page = 1) {
@@ -32,14 +33,10 @@ export function laterPageNumber(value: string): number | null {
 
 const topSections = () => listSections().filter((section) => !section.parent);
 const subsections = () => listSections().filter((section) => section.parent);
-const splitPath = (path: string) => {
-  const [section = "", subsection = ""] = path.split("/");
-  return { section, subsection };
-};
 
 export const topSectionParams = () => topSections().map((section) => ({ section: section.slug }));
 
-export const subsectionParams = () => subsections().map((section) => splitPath(section.path));
+export const subsectionParams = () => subsections().map((section) => sectionSegments(section.path));
 
 /** Later pages, counting scheduled articles: a page they will fill exists (as a 404) until they do. */
 const laterPagesOf = (scope: Scope) => laterPages(listPublishedOrScheduledArticles(scope).length);
@@ -51,7 +48,7 @@ export const topSectionPageParams = () =>
 
 export const subsectionPageParams = () =>
   subsections().flatMap((section) =>
-    laterPagesOf({ section: section.path }).map((page) => ({ ...splitPath(section.path), page: String(page) })),
+    laterPagesOf({ section: section.path }).map((page) => ({ ...sectionSegments(section.path), page: String(page) })),
   );
 
 export const authorParams = () => listAuthors().map((author) => ({ author: author.slug }));

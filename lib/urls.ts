@@ -13,6 +13,12 @@ export const articlePath = (article: Pick<Article, "section" | "slug">) => `/${a
 /** A section or subsection ("democracia-y-politica/elecciones"), optionally a later page of it. */
 export const sectionPath = (section: string, page = 1) => (page > 1 ? `/${section}/pagina/${page}` : `/${section}`);
 
+/** The route segments of a subsection path: "democracia-y-politica/elecciones" → both slugs. */
+export function sectionSegments(path: string) {
+  const [section = "", subsection = ""] = path.split("/");
+  return { section, subsection };
+}
+
 export const authorsPath = () => "/autores";
 
 export const authorPath = (slug: string, page = 1) =>
