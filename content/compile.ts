@@ -13,7 +13,7 @@ import type { z } from "zod";
 import type { Article, Author, ContentBundle, ImageSize, Section } from "./bundle";
 import { countWords, markdownToPlainText, truncateAtWord } from "./markdown";
 import { PLACEHOLDER_AUTHOR } from "./placeholders";
-import { articleSchema, authorSchema, sectionsSchema, type ArticleData, type AuthorData } from "./schema";
+import { articleSchema, authorSchema, sectionsSchema } from "./schema";
 
 export interface ContentProblem {
   /** Relative to the project (or the content directory when it lies outside). */
@@ -153,18 +153,30 @@ export async function compileContent(contentDir: string, options: CompileOptions
   }
   const sectionPaths = new Set(sections.filter((section) => section.parent).map((section) => section.path));
 
+  /** The modules of a folder that pass the schema, each named after its slug, no slug twice. */
+  async function validModules<S extends z.ZodType<{ slug: string }>>(dir: string, schema: S) {
+    const fileOfSlug = new Map<string, string>();
+    const valid: { file: string; data: z.output<S> }[] = [];
+    for (const { file, value } of await importAll(await listModules(dir))) {
+      const parsed = schema.safeParse(value, parseOptions);
+      if (!parsed.success) {
+        problems.push(...issuesToProblems(display(file), parsed.error.issues));
+        continue;
+      }
+      const { slug } = parsed.data;
+      const expected = path.basename(file).replace(MODULE_FILE, "");
+      if (slug !== expected) problem(file, "slug", `"${slug}" does not match the file name "${expected}"`);
+      const duplicate = fileOfSlug.get(slug);
+      if (duplicate) problem(file, "slug", `duplicate slug "${slug}", also used by ${display(duplicate)}`);
+      fileOfSlug.set(slug, file);
+      valid.push({ file, data: parsed.data });
+    }
+    return valid;
+  }
+
   // Authors
   const authors: Author[] = [];
-  for (const { file, value } of await importAll(await listModules(path.join(root, "authors")))) {
-    const parsed = authorSchema.safeParse(value, parseOptions);
-    if (!parsed.success) {
-      problems.push(...issuesToProblems(display(file), parsed.error.issues));
-      continue;
-    }
-    const author: AuthorData = parsed.data;
-    const expected = path.basename(file).replace(MODULE_FILE, "");
-    if (author.slug !== expected) problem(file, "slug", `"${author.slug}" does not match the file name "${expected}"`);
-    if (authors.some((other) => other.slug === author.slug)) problem(file, "slug", `duplicate author slug "${author.slug}"`);
+  for (const { file, data: author } of await validModules(path.join(root, "authors"), authorSchema)) {
     let photo: Author["photo"];
     if (author.photo) {
       const size = await readImageSize(author.photo.src);
@@ -177,19 +189,7 @@ export async function compileContent(contentDir: string, options: CompileOptions
 
   // Articles
   const articles: Article[] = [];
-  const articleFiles = new Map<string, string>();
-  for (const { file, value } of await importAll(await listModules(path.join(root, "articles")))) {
-    const parsed = articleSchema.safeParse(value, parseOptions);
-    if (!parsed.success) {
-      problems.push(...issuesToProblems(display(file), parsed.error.issues));
-      continue;
-    }
-    const article: ArticleData = parsed.data;
-    const expected = path.basename(file).replace(MODULE_FILE, "");
-    if (article.slug !== expected) problem(file, "slug", `"${article.slug}" does not match the file name "${expected}"`);
-    const duplicate = articleFiles.get(article.slug);
-    if (duplicate) problem(file, "slug", `duplicate slug "${article.slug}", also used by ${display(duplicate)}`);
-    articleFiles.set(article.slug, file);
+  for (const { file, data: article } of await validModules(path.join(root, "articles"), articleSchema)) {
     if (!sectionPaths.has(article.section)) {
       problem(file, "section", `unknown section "${article.section}": it is not a section/subsection in sections.ts`);
     }
