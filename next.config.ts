@@ -11,7 +11,9 @@ const nextConfig: NextConfig = {
   // revalidate by time (s-maxage), not by ETag.
   generateEtags: false,
   images: {
-    formats: ["image/avif", "image/webp"],
+    // WebP only: AVIF costs seconds of CPU per new image size, and its codec (libheif) was behind
+    // an optimizer RCE in 2026 (GHSA-2xp9-vwfh-vxw4).
+    formats: ["image/webp"],
     // Few widths: every one is a URL in each <img> srcset, twice on the page (HTML and RSC data).
     deviceSizes: [480, 768, 1200],
     imageSizes: [64, 128, 256],
