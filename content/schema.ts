@@ -6,11 +6,9 @@
 import { z } from "zod";
 import { findMarkdownProblems } from "./markdown";
 import { placeholderFields } from "./placeholders";
+import { URL_SAFE_SLUG } from "./slug";
 
 export const HEADLINE_MAX_LENGTH = 110;
-
-/** Lowercase ASCII words joined by single hyphens: safe in any URL without escaping. */
-export const URL_SAFE_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Path segments the site uses for its own pages; a section named like one would be shadowed. */
 export const RESERVED_SLUGS = new Set(["api", "autores", "pagina", "recortes", "sitemaps", "vista-previa"]);

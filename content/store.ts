@@ -153,8 +153,3 @@ export function getAuthor(slug: string): Author | undefined {
 export function listAuthors(): Author[] {
   return store().bundle.authors;
 }
-
-/** Every article in the bundle, drafts included: for build-time checks and tools, not for pages. */
-export function listAllArticles(): Article[] {
-  return store().bundle.articles;
-}

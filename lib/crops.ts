@@ -4,6 +4,7 @@
  */
 import path from "node:path";
 import sharp from "sharp";
+import { PUBLIC_DIR } from "@/content/paths";
 import { CROPS, type CropName } from "./urls";
 
 const MAX_CACHED = 64;
@@ -21,7 +22,7 @@ export function cropLeadImage(src: string, crop: CropName): Promise<Buffer> {
     return cached;
   }
   const { width, height } = CROPS[crop];
-  const file = path.join(process.cwd(), "public", ...src.split("/"));
+  const file = path.join(PUBLIC_DIR, ...src.split("/"));
   const buffer = sharp(file)
     .resize(width, height, { fit: "cover", position: sharp.strategy.attention })
     .jpeg({ quality: 80, mozjpeg: true })

@@ -13,6 +13,3 @@ export const formatDate = (iso: string) => longDate.format(new Date(iso));
 
 /** "26 de mayo de 2020, 18:00 CEST" */
 export const formatDateTime = (iso: string) => `${formatDate(iso)}, ${clockTime.format(new Date(iso))}`;
-
-/** RFC 3339 in UTC, for machine-readable places that want one form (sitemaps). */
-export const toUtcIso = (iso: string) => new Date(iso).toISOString();

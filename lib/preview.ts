@@ -4,6 +4,7 @@
  * `preview-link` command, the preview route and the article page.
  */
 import { createHmac, timingSafeEqual } from "node:crypto";
+import { URL_SAFE_SLUG } from "../content/slug";
 
 export const MIN_SECRET_LENGTH = 32;
 export const DEFAULT_PREVIEW_HOURS = 24;
@@ -38,7 +39,6 @@ export function signPreview(grant: PreviewGrant, secret: string): string {
 
 export type VerifyResult = ({ ok: true } & PreviewGrant) | { ok: false; reason: "malformed" | "signature" | "expired" };
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const EXPIRES = /^[1-9][0-9]{0,11}$/;
 const SIGNATURE = /^[A-Za-z0-9_-]{43}$/;
 
@@ -49,7 +49,7 @@ export function verifyPreview(
   now = Date.now(),
 ): VerifyResult {
   const { slug, expires, signature } = parts;
-  if (!slug || !expires || !signature || !SLUG.test(slug) || !EXPIRES.test(expires) || !SIGNATURE.test(signature)) {
+  if (!slug || !expires || !signature || !URL_SAFE_SLUG.test(slug) || !EXPIRES.test(expires) || !SIGNATURE.test(signature)) {
     return { ok: false, reason: "malformed" };
   }
   const grant = { slug, expires: Number(expires) };

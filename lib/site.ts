@@ -47,5 +47,3 @@ export const site = {
   /** Google News' publication name for the news sitemap. */
   newsPublicationName: "Gaceta",
 } as const;
-
-export type Site = typeof site;

@@ -43,7 +43,7 @@ export const leadImageCropPath = (article: Pick<Article, "slug">, crop: CropName
   `/recortes/${article.slug}/${crop}.jpg`;
 
 export const previewPath = () => "/api/preview";
-export const exitPreviewPath = (slug: string) => `/api/preview/exit?slug=${encodeURIComponent(slug)}`;
+export const exitPreviewPath = (slug: string) => `${previewPath()}/exit?slug=${encodeURIComponent(slug)}`;
 
 /**
  * The absolute form of a site path, always on SITE_URL. The home page is the bare origin, as

@@ -8,6 +8,7 @@ import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { ArticleModule, AuthorModule, SectionsModule } from "../content/schema";
+import { slugify } from "../content/slug";
 
 /** A lead image that ships with the site, so generated articles pass the image checks. */
 export const FIXTURE_IMAGE = "/images/2020/05/ballot-box-shield-network.jpg";
@@ -44,14 +45,6 @@ export function random(seed: number) {
 }
 
 type Random = ReturnType<typeof random>;
-
-const slugify = (text: string) =>
-  text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
 
 const sentence = (rng: Random) => `${rng.pick(SUBJECTS)} ${rng.pick(VERBS)} ${rng.pick(OBJECTS)} ${rng.pick(CLAUSES)}.`;
 

@@ -5,7 +5,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { test } from "node:test";
 import { compileContent, formatProblem } from "../content/compile";
-import { nowInSiteZone, slugify } from "./new-article";
+import { slugify } from "../content/slug";
+import { nowInSiteZone } from "./new-article";
 
 test("slugs are URL-safe and cut between words", () => {
   assert.equal(slugify("¿Quién ganó las elecciones en Córdoba?"), "quien-gano-las-elecciones-en-cordoba");

@@ -9,6 +9,7 @@ import { pathToFileURL } from "node:url";
 import { contentDir } from "../content/paths";
 import { PLACEHOLDER, PLACEHOLDER_AUTHOR, PLACEHOLDER_IMAGE } from "../content/placeholders";
 import { HEADLINE_MAX_LENGTH, sectionsSchema } from "../content/schema";
+import { slugify } from "../content/slug";
 import { site } from "../lib/site";
 
 function fail(message: string): never {
@@ -19,19 +20,6 @@ function fail(message: string): never {
 function option(name: string): string | undefined {
   const index = process.argv.indexOf(`--${name}`);
   return index === -1 ? undefined : process.argv[index + 1];
-}
-
-/** "¿Quién ganó las elecciones?" → "quien-gano-las-elecciones", at most 80 characters, cut between words. */
-export function slugify(title: string): string {
-  const slug = title
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-  if (slug.length <= 80) return slug;
-  const cut = slug.slice(0, 81);
-  return cut.slice(0, cut.lastIndexOf("-") > 40 ? cut.lastIndexOf("-") : 80).replace(/-+$/, "");
 }
 
 /** Now, to the minute, written with the site time zone's offset ("2026-11-26T10:05:00+01:00"). */

@@ -10,6 +10,7 @@ import { contentDir } from "../content/paths";
 import { formatDateTime } from "../lib/dates";
 import { DEFAULT_PREVIEW_HOURS, MAX_PREVIEW_HOURS, previewQuery, readPreviewSecret } from "../lib/preview";
 import { readSiteUrl } from "../lib/site";
+import { previewPath } from "../lib/urls";
 
 nextEnv.loadEnvConfig(process.cwd(), false, { info: () => {}, error: console.error });
 
@@ -37,7 +38,7 @@ async function main() {
   if (!(await articleExists(slug))) fail(`no article with slug "${slug}" under ${path.join(contentDir(), "articles")}`);
 
   const expires = Math.floor(Date.now() / 1000 + hours * 3600);
-  const link = new URL(`/api/preview?${previewQuery({ slug, expires }, secret.secret)}`, readSiteUrl());
+  const link = new URL(`${previewPath()}?${previewQuery({ slug, expires }, secret.secret)}`, readSiteUrl());
   console.log(link.href);
   console.error(`Vista previa de "${slug}", válida hasta el ${formatDateTime(new Date(expires * 1000).toISOString())}.`);
 }
