@@ -1,12 +1,14 @@
 import type { Article, Author, Section } from "@/content/store";
 import type { Page } from "@/lib/pagination";
+import { authorGraph } from "@/lib/structured-data";
 import { authorPath, authorsPath, homePath } from "@/lib/urls";
 import { ArticleList } from "./ArticleList";
 import { AuthorCard } from "./AuthorCard";
 import { Breadcrumbs } from "./Breadcrumbs";
+import { JsonLd } from "./JsonLd";
 import { Pagination } from "./Pagination";
 
-/** An author's page: their card, then their articles newest first. */
+/** An author's page: their card, then their articles newest first, and its JSON-LD. */
 export function AuthorFront({
   author,
   articles,
@@ -34,6 +36,7 @@ export function AuthorFront({
       </h2>
       <ArticleList articles={articles.items} sectionOf={sectionOf} headingLevel="h3" />
       <Pagination page={articles.page} totalPages={articles.totalPages} pathFor={(page) => authorPath(author.slug, page)} />
+      <JsonLd data={authorGraph(author, articles.page)} />
     </div>
   );
 }

@@ -1,13 +1,15 @@
 import type { Article, Section } from "@/content/store";
 import type { Crumb } from "@/lib/breadcrumbs";
 import type { Page } from "@/lib/pagination";
+import { sectionGraph } from "@/lib/structured-data";
 import { sectionPath } from "@/lib/urls";
 import { ArticleList } from "./ArticleList";
 import { SectionLinks } from "./SectionLinks";
 import { Breadcrumbs } from "./Breadcrumbs";
+import { JsonLd } from "./JsonLd";
 import { Pagination } from "./Pagination";
 
-/** A section or subsection page: its name, its subsections, its articles newest first. */
+/** A section or subsection page: its name, its subsections, its articles newest first, its JSON-LD. */
 export function SectionFront({
   section,
   subsections,
@@ -40,6 +42,7 @@ export function SectionFront({
       </header>
       <ArticleList articles={articles.items} sectionOf={sectionOf} />
       <Pagination page={articles.page} totalPages={articles.totalPages} pathFor={(page) => sectionPath(section.path, page)} />
+      <JsonLd data={sectionGraph(section, trail, articles.page)} />
     </div>
   );
 }

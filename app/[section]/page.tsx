@@ -1,11 +1,9 @@
 import { notFound } from "next/navigation";
-import { JsonLd } from "@/components/JsonLd";
 import { SectionFront } from "@/components/SectionFront";
 import { getSection } from "@/content/store";
 import { sectionListing, topSectionParams } from "@/lib/listing-routes";
 import { sectionMetadata } from "@/lib/metadata";
 import { withPreviewRobots } from "@/lib/preview-mode";
-import { sectionGraph } from "@/lib/structured-data";
 
 type Props = PageProps<"/[section]">;
 
@@ -20,10 +18,5 @@ export async function generateMetadata({ params }: Props) {
 export default async function SectionPage({ params }: Props) {
   const listing = sectionListing((await params).section);
   if (!listing) notFound();
-  return (
-    <>
-      <SectionFront {...listing} sectionOf={getSection} />
-      <JsonLd data={sectionGraph(listing.section, listing.trail, 1)} />
-    </>
-  );
+  return <SectionFront {...listing} sectionOf={getSection} />;
 }

@@ -1,11 +1,9 @@
 import { notFound } from "next/navigation";
 import { AuthorFront } from "@/components/AuthorFront";
-import { JsonLd } from "@/components/JsonLd";
 import { getSection } from "@/content/store";
 import { authorListing, authorParams } from "@/lib/listing-routes";
 import { authorMetadata } from "@/lib/metadata";
 import { withPreviewRobots } from "@/lib/preview-mode";
-import { authorGraph } from "@/lib/structured-data";
 
 type Props = PageProps<"/autores/[author]">;
 
@@ -20,10 +18,5 @@ export async function generateMetadata({ params }: Props) {
 export default async function AuthorPage({ params }: Props) {
   const listing = authorListing((await params).author);
   if (!listing) notFound();
-  return (
-    <>
-      <AuthorFront {...listing} sectionOf={getSection} />
-      <JsonLd data={authorGraph(listing.author, 1)} />
-    </>
-  );
+  return <AuthorFront {...listing} sectionOf={getSection} />;
 }

@@ -1,11 +1,9 @@
 import { notFound } from "next/navigation";
-import { JsonLd } from "@/components/JsonLd";
 import { SectionFront } from "@/components/SectionFront";
 import { getSection } from "@/content/store";
 import { laterPageNumber, sectionListing, topSectionPageParams } from "@/lib/listing-routes";
 import { sectionMetadata } from "@/lib/metadata";
 import { withPreviewRobots } from "@/lib/preview-mode";
-import { sectionGraph } from "@/lib/structured-data";
 
 type Props = PageProps<"/[section]/pagina/[page]">;
 
@@ -26,10 +24,5 @@ export async function generateMetadata({ params }: Props) {
 export default async function SectionLaterPage({ params }: Props) {
   const listing = await listingFor(params);
   if (!listing) notFound();
-  return (
-    <>
-      <SectionFront {...listing} sectionOf={getSection} />
-      <JsonLd data={sectionGraph(listing.section, listing.trail, listing.articles.page)} />
-    </>
-  );
+  return <SectionFront {...listing} sectionOf={getSection} />;
 }

@@ -1,11 +1,9 @@
 import { notFound } from "next/navigation";
 import { AuthorFront } from "@/components/AuthorFront";
-import { JsonLd } from "@/components/JsonLd";
 import { getSection } from "@/content/store";
 import { authorListing, authorPageParams, laterPageNumber } from "@/lib/listing-routes";
 import { authorMetadata } from "@/lib/metadata";
 import { withPreviewRobots } from "@/lib/preview-mode";
-import { authorGraph } from "@/lib/structured-data";
 
 type Props = PageProps<"/autores/[author]/pagina/[page]">;
 
@@ -26,10 +24,5 @@ export async function generateMetadata({ params }: Props) {
 export default async function AuthorLaterPage({ params }: Props) {
   const listing = await listingFor(params);
   if (!listing) notFound();
-  return (
-    <>
-      <AuthorFront {...listing} sectionOf={getSection} />
-      <JsonLd data={authorGraph(listing.author, listing.articles.page)} />
-    </>
-  );
+  return <AuthorFront {...listing} sectionOf={getSection} />;
 }
