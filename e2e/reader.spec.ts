@@ -141,6 +141,32 @@ test.describe("reader: back to top", () => {
   });
 });
 
+test.describe("reader: a light page for a slow phone", () => {
+  test("preloads the lead image and the two serif faces, shows text while fonts load, asks nothing of another origin", async ({ page }) => {
+    const requested: string[] = [];
+    page.on("request", (request) => requested.push(request.url()));
+    await page.goto(SAMPLE_PATH);
+    const origin = new URL(page.url()).origin;
+
+    const fontPreloads = page.locator('head link[rel="preload"][as="font"]');
+    await expect(fontPreloads).toHaveCount(2);
+    for (const href of await fontPreloads.evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href))) {
+      expect(href).toMatch(new RegExp(`^${origin}/_next/static/media/source_serif_4_latin_(400|700)_normal.*\\.woff2$`));
+    }
+    await expect(page.locator('head link[rel="preload"][as="image"]')).toHaveAttribute("fetchpriority", "high");
+
+    await page.evaluate(() => document.fonts.ready);
+    const faces = await page.evaluate(() =>
+      [...document.fonts].filter((face) => face.status === "loaded").map((face) => ({ weight: face.weight, style: face.style, display: face.display })),
+    );
+    expect(faces).toEqual(expect.arrayContaining([{ weight: "400", style: "normal", display: "swap" }, { weight: "700", style: "normal", display: "swap" }]));
+
+    await page.mouse.wheel(0, 5000);
+    await page.waitForLoadState("networkidle");
+    expect(requested.filter((url) => !url.startsWith("data:") && new URL(url).origin !== origin)).toEqual([]);
+  });
+});
+
 test.describe("reader: lists", () => {
   test("home shows the latest articles newest first, with their lead images", async ({ page }) => {
     const response = await page.goto("/");
