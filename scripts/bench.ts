@@ -12,7 +12,8 @@
  * Writes bench-results/latest.{json,md}. With --check, exits 1 when a budget is missed.
  */
 import { spawnSync } from "node:child_process";
-import { cp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
@@ -177,9 +178,15 @@ async function main() {
   // Filler text is sent twice, as HTML and in the RSC payload: measured, 2.17 bytes a character
   // on top of a 6.6 KB page.
   const fillerCharacters = String(Math.max(0, Math.round((articleHtmlBytes - 6600) / 2.17)));
-  const bareBuild = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build", BARE_APP], {
+  // Built from a copy outside the repository: inside it, Turbopack compiled the site's
+  // instrumentation.ts in, and the "bare" page ran the site's request guard and scheduler.
+  const bareApp = await mkdtemp(path.join(tmpdir(), "gaceta-bare-app-"));
+  await cp(BARE_APP, bareApp, { recursive: true, filter: (source) => !source.split(path.sep).includes(".next") });
+  await symlink(path.join(ROOT, "node_modules"), path.join(bareApp, "node_modules"), "dir");
+  const bareBuild = spawnSync(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "build", bareApp], {
+    cwd: bareApp,
     encoding: "utf8",
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", BARE_FILLER_CHARACTERS: fillerCharacters },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", BARE_FILLER_CHARACTERS: fillerCharacters, BARE_APP_WORKSPACE_ROOT: path.parse(bareApp).root },
   });
   if (bareBuild.status !== 0) throw new Error(bareBuild.stderr || bareBuild.stdout);
 
@@ -188,7 +195,7 @@ async function main() {
     log("starting next start (site and bare page)");
     const site = await startNext(PORTS.site, { ...process.env, SITE_URL, CONTENT_DIR: path.join(ROOT, ".fixtures", `bench-${SERVED_ARTICLES}`) });
     servers.push(site);
-    const bare = await startNext(PORTS.bare, process.env, BARE_APP);
+    const bare = await startNext(PORTS.bare, process.env, bareApp);
     servers.push(bare);
 
     log("saving the site's HTML for nginx to serve from disk");
@@ -364,6 +371,7 @@ async function main() {
     }
   } finally {
     for (const server of servers.reverse()) await server.stop();
+    await rm(bareApp, { recursive: true, force: true });
   }
 }
 
