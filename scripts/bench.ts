@@ -13,7 +13,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { cpus, tmpdir } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
@@ -345,7 +345,7 @@ async function main() {
     const next = JSON.parse(await readFile("node_modules/next/package.json", "utf8")).version as string;
     const report: Report = {
       startedAt: startedAt.toISOString(),
-      machine: { cpus: (await import("node:os")).cpus().length, node: process.version, next },
+      machine: { cpus: cpus().length, node: process.version, next },
       servedArticles: SERVED_ARTICLES,
       pages,
       load: { seconds: LOAD_SECONDS, rounds: ROUNDS, connections: 32, threads: 2, results: load, htmlBytes, ratios },
