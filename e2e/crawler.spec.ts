@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import sharp from "sharp";
-import { AUTHOR_PATH, SAMPLE_PATH, SECTION_PATH, SUBSECTION_PATH, fixtures, meta, readJsonLd, seed } from "./support";
+import { AUTHOR_PATH, SAMPLE_PATH, SECTION_PATH, SUBSECTION_PATH, fixtures, meta, readJsonLd, readUnescaped, seed } from "./support";
 
 type Node = Record<string, unknown>;
 const graphOf = async (page: Page) => {
@@ -73,6 +73,29 @@ test.describe("crawler: the article's head", () => {
     const response = await expectOk(request, image!, /^image\/jpeg/);
     const { width, height } = await sharp(await response.body()).metadata();
     expect({ width, height }).toEqual({ width: 1200, height: 630 });
+  });
+});
+
+test.describe("crawler: the HTML as sent", () => {
+  test("pages arrive as ASCII, read the same and hydrate without a mismatch", async ({ page, request }) => {
+    // Stored as ASCII (scripts/ascii-pages.ts, lib/cache-handler.mjs), so that next start sends them faster.
+    for (const path of ["/", SECTION_PATH, SUBSECTION_PATH, SAMPLE_PATH, AUTHOR_PATH]) {
+      const response = await expectOk(request, path, /^text\/html/);
+      const body = await response.body();
+      expect(body.findIndex((byte) => byte > 0x7f), `${path}: first byte beyond ASCII`).toBe(-1);
+    }
+    const errors: string[] = [];
+    page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
+    page.on("pageerror", (error) => errors.push(error.message));
+    await page.goto(SAMPLE_PATH);
+    await expect(page.getByRole("navigation", { name: "Ruta de navegación" })).toHaveText("Inicio›Democracia y Política›Elecciones");
+    const graph = await graphOf(page);
+    const trail = nodeOfType(graph, "BreadcrumbList").itemListElement as Node[];
+    expect(trail.map((item) => item.name)).toEqual(["Inicio", "Democracia y Política", "Elecciones"]);
+    // The scroll-to-top button only answers once React has hydrated the page from its RSC payload.
+    await page.mouse.wheel(0, 4000);
+    await expect(page.getByRole("button", { name: "Volver arriba" })).toBeVisible();
+    expect(errors).toEqual([]);
   });
 });
 
@@ -199,7 +222,7 @@ test.describe("crawler: one site address", () => {
     for (const path of [SAMPLE_PATH, "/", SECTION_PATH, AUTHOR_PATH, "/sitemap.xml", "/news-sitemap.xml", "/robots.txt", "/feed.xml"]) {
       const response = await request.get(path, { headers: forged });
       expect(response.status(), path).toBe(200);
-      const body = await response.text();
+      const body = await readUnescaped(response);
       expect(body, path).not.toContain("evil.example");
       expect(body, path).toContain(siteUrl);
     }

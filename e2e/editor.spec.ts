@@ -2,7 +2,7 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { expect, test, type APIRequestContext, type BrowserContext } from "@playwright/test";
 import { previewQuery, signPreview } from "../lib/preview";
-import { AUTHOR_PATH, SAMPLE_PATH, SECTION_PATH, SUBSECTION_PATH, fixtures } from "./support";
+import { AUTHOR_PATH, SAMPLE_PATH, SECTION_PATH, SUBSECTION_PATH, fixtures, readUnescaped } from "./support";
 
 const hoursFromNow = (hours: number) => Math.floor(Date.now() / 1000 + hours * 3600);
 const previewLink = (slug: string, expires = hoursFromNow(1)) => `/api/preview?${previewQuery({ slug, expires }, fixtures().previewSecret)}`;
@@ -14,7 +14,7 @@ test.describe("editor: drafts and scheduled articles stay private", () => {
     for (const hidden of [draft, scheduled]) {
       const response = await request.get(hidden.path);
       expect(response.status(), hidden.path).toBe(404);
-      const html = await response.text();
+      const html = await readUnescaped(response);
       expect(html).not.toContain(hidden.text);
       expect(html).not.toContain(hidden.headline);
       // The Spanish 404 page itself, rendered on the server, not an empty shell.
@@ -29,7 +29,7 @@ test.describe("editor: drafts and scheduled articles stay private", () => {
     const { draft, scheduled } = fixtures();
     const lists = ["/", SECTION_PATH, SUBSECTION_PATH, `${SUBSECTION_PATH}/pagina/2`, AUTHOR_PATH, `${AUTHOR_PATH}/pagina/2`, "/sitemap.xml", "/news-sitemap.xml", "/feed.xml", "/democracia-y-politica/feed.xml"];
     for (const list of lists) {
-      const body = await (await request.get(list)).text();
+      const body = await readUnescaped(await request.get(list));
       for (const hidden of [draft, scheduled]) {
         expect(body, `${hidden.slug} in ${list}`).not.toContain(hidden.slug);
         expect(body, `${hidden.headline} in ${list}`).not.toContain(hidden.headline);
@@ -45,7 +45,7 @@ test.describe("editor: drafts and scheduled articles stay private", () => {
     while (queue.length) {
       const current = queue.shift()!;
       const response = await request.get(current);
-      const body = await response.text();
+      const body = await readUnescaped(response);
       for (const secret of secrets) expect(body, `${secret} in ${current}`).not.toContain(secret);
       const links = [...body.matchAll(/(?:href="|<loc>|<link>)([^"<]+)/g)].map((match) => match[1]!.replace(/&amp;/g, "&"));
       for (const link of links) {
@@ -133,7 +133,7 @@ test.describe("editor: private previews", () => {
     expect(response.status(), link).toBe(401);
     expect(response.headers()["set-cookie"], link).toBeUndefined();
     expect(response.headers()["cache-control"]).toContain("no-store");
-    const html = await response.text();
+    const html = await readUnescaped(response);
     expect(html).toContain('<html lang="es"');
     expect(html).toContain("Vista previa no disponible");
   }

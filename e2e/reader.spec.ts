@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { AUTHOR_PATH, SAMPLE_PATH, SECTION_PATH, SUBSECTION_PATH, fixtures, seed } from "./support";
+import { AUTHOR_PATH, SAMPLE_PATH, SECTION_PATH, SUBSECTION_PATH, fixtures, readUnescaped, seed } from "./support";
 
 test.describe("reader: the sample article", () => {
   test("shows every part of the page with the seed's exact text", async ({ page }) => {
@@ -229,7 +229,7 @@ test.describe("reader: addresses that do not exist", () => {
   test("the 404 page is server-rendered, complete without JavaScript", async ({ request }) => {
     const response = await request.get("/no-existe");
     expect(response.status()).toBe(404);
-    const html = await response.text();
+    const html = await readUnescaped(response);
     expect(html).toContain('<html lang="es"');
     expect(html).toMatch(/<h1[^>]*>Página no encontrada<\/h1>/);
   });

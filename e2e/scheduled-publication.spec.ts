@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { SUBSECTION_PATH, fixtures } from "./support";
+import { SUBSECTION_PATH, fixtures, readUnescaped } from "./support";
 
 /**
  * Runs after every other test (see playwright.config.ts): the scheduled fixture was given a time a
@@ -32,11 +32,19 @@ test("a scheduled article appears on its page, in lists, sitemaps and feeds with
     for (const [place, shows] of places) {
       if (place in appearedAfter) continue;
       const response = await request.get(place);
-      if (response.status() === 200 && shows(await response.text())) appearedAfter[place] = (Date.now() - due) / 1000;
+      if (response.status() === 200 && shows(await readUnescaped(response))) appearedAfter[place] = (Date.now() - due) / 1000;
     }
     await new Promise((resolve) => setTimeout(resolve, 2_000));
   }
   console.log("seconds after its time:", appearedAfter);
   expect(Object.keys(appearedAfter).sort()).toEqual(places.map(([place]) => place).sort());
   for (const seconds of Object.values(appearedAfter)) expect(seconds).toBeLessThanOrEqual(60);
+
+  // Pages re-rendered by the server are cached as ASCII too (lib/cache-handler.mjs), like the prerendered ones.
+  for (const place of [scheduled.path, SUBSECTION_PATH, "/"]) {
+    const response = await request.get(place);
+    expect(response.headers()["x-nextjs-cache"], place).toMatch(/^(HIT|STALE)$/);
+    const body = await response.body();
+    expect(body.findIndex((byte) => byte > 0x7f), `${place}: first byte beyond ASCII`).toBe(-1);
+  }
 });

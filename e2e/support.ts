@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { expect, type APIResponse, type Page } from "@playwright/test";
 
 export const SAMPLE_PATH =
   "/democracia-y-politica/elecciones/canada-takes-global-role-in-countering-electoral-interference-in-cyberspace";
@@ -75,6 +75,18 @@ export async function expectNoAxeViolations(page: Page) {
 export async function readJsonLd(page: Page): Promise<Array<{ "@context": string; "@graph": Record<string, unknown>[] }>> {
   const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
   return blocks.map((text) => JSON.parse(text));
+}
+
+/**
+ * A response's text with the site's ASCII escapes undone (character references in markup, \u
+ * escapes in scripts; lib/ascii-html.mjs), so that a check for a string finds it however it was sent.
+ */
+export async function readUnescaped(response: APIResponse) {
+  return (await response.text())
+    .replace(/&#x([0-9a-f]+);|&#(\d+);/gi, (_, hex: string | undefined, decimal: string | undefined) =>
+      String.fromCodePoint(hex ? parseInt(hex, 16) : Number(decimal)),
+    )
+    .replace(/\\u([0-9a-f]{4})/gi, (_, unit: string) => String.fromCharCode(parseInt(unit, 16)));
 }
 
 export const meta = (page: Page, selector: string) => page.locator(selector).first().getAttribute("content");
