@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import sharp from "sharp";
-import { AUTHOR_PATH, SAMPLE_PATH, SECTION_PATH, SUBSECTION_PATH, fixtures, meta, readJsonLd, readUnescaped, seed } from "./support";
+import { AUTHOR_PATH, SAMPLE_PATH, SECTION_PATH, SUBSECTION_PATH, firstByteBeyondAscii, fixtures, meta, readJsonLd, readUnescaped, seed } from "./support";
 
 type Node = Record<string, unknown>;
 const graphOf = async (page: Page) => {
@@ -81,8 +81,7 @@ test.describe("crawler: the HTML as sent", () => {
     // Stored as ASCII (scripts/ascii-pages.ts, lib/cache-handler.mjs), so that next start sends them faster.
     for (const path of ["/", SECTION_PATH, SUBSECTION_PATH, SAMPLE_PATH, AUTHOR_PATH]) {
       const response = await expectOk(request, path, /^text\/html/);
-      const body = await response.body();
-      expect(body.findIndex((byte) => byte > 0x7f), `${path}: first byte beyond ASCII`).toBe(-1);
+      expect(await firstByteBeyondAscii(response), `${path}: first byte beyond ASCII`).toBe(-1);
     }
     const errors: string[] = [];
     page.on("console", (message) => message.type() === "error" && errors.push(message.text()));

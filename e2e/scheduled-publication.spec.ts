@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { SUBSECTION_PATH, fixtures, readUnescaped } from "./support";
+import { SUBSECTION_PATH, firstByteBeyondAscii, fixtures, readUnescaped } from "./support";
 
 /**
  * Runs after every other test (see playwright.config.ts): the scheduled fixture was given a time a
@@ -44,7 +44,6 @@ test("a scheduled article appears on its page, in lists, sitemaps and feeds with
   for (const place of [scheduled.path, SUBSECTION_PATH, "/"]) {
     const response = await request.get(place);
     expect(response.headers()["x-nextjs-cache"], place).toMatch(/^(HIT|STALE)$/);
-    const body = await response.body();
-    expect(body.findIndex((byte) => byte > 0x7f), `${place}: first byte beyond ASCII`).toBe(-1);
+    expect(await firstByteBeyondAscii(response), `${place}: first byte beyond ASCII`).toBe(-1);
   }
 });

@@ -89,4 +89,9 @@ export async function readUnescaped(response: APIResponse) {
     .replace(/\\u([0-9a-f]{4})/gi, (_, unit: string) => String.fromCharCode(parseInt(unit, 16)));
 }
 
+/** Where the first byte beyond ASCII sits in a response's body, or -1: pages are stored as ASCII (lib/ascii-html.mjs). */
+export async function firstByteBeyondAscii(response: APIResponse) {
+  return (await response.body()).findIndex((byte) => byte > 0x7f);
+}
+
 export const meta = (page: Page, selector: string) => page.locator(selector).first().getAttribute("content");
