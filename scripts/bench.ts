@@ -195,7 +195,10 @@ async function main() {
     encoding: "utf8",
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", BARE_FILLER_CHARACTERS: fillerCharacters, BARE_APP_WORKSPACE_ROOT: path.parse(bareApp).root },
   });
-  if (bareBuild.status !== 0) throw new Error(bareBuild.stderr || bareBuild.stdout);
+  if (bareBuild.status !== 0) {
+    await rm(bareApp, { recursive: true, force: true });
+    throw new Error(bareBuild.stderr || bareBuild.stdout);
+  }
 
   const servers: Server[] = [];
   try {
