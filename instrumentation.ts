@@ -1,7 +1,8 @@
 /** Runs once when the server starts. */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
-  const [{ installRequestGuard }, { startPublicationScheduler }, store, { articlePath }] = await Promise.all([
+  const [{ installAsciiPageCache }, { installRequestGuard }, { startPublicationScheduler }, store, { articlePath }] = await Promise.all([
+    import("./lib/ascii-page-cache"),
     import("./lib/request-guard"),
     import("./lib/publication-schedule"),
     import("./content/store"),
@@ -10,6 +11,7 @@ export async function register() {
   const scheduled = new Map(
     store.listPublishedOrScheduledArticles().map((article) => [articlePath(article), Date.parse(article.publishedAt)]),
   );
+  installAsciiPageCache();
   installRequestGuard({ scheduledAt: (path) => scheduled.get(path) });
   startPublicationScheduler({
     times: store.publicationTimes(),

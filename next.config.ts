@@ -10,8 +10,6 @@ const nextConfig: NextConfig = {
   // Hashing every 45 KB page on every request cost a third of the throughput; shared caches
   // revalidate by time (s-maxage), not by ETag.
   generateEtags: false,
-  // Stores every page's HTML as ASCII, so that serving it skips the slow UTF-8 path (lib/ascii-html.mjs).
-  cacheHandler: require.resolve("./lib/cache-handler.mjs"),
   images: {
     // WebP only: AVIF costs seconds of CPU per new image size, and its codec (libheif) was behind
     // an optimizer RCE in 2026 (GHSA-2xp9-vwfh-vxw4).

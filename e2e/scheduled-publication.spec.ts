@@ -40,7 +40,7 @@ test("a scheduled article appears on its page, in lists, sitemaps and feeds with
   expect(Object.keys(appearedAfter).sort()).toEqual(places.map(([place]) => place).sort());
   for (const seconds of Object.values(appearedAfter)) expect(seconds).toBeLessThanOrEqual(60);
 
-  // Pages re-rendered by the server are cached as ASCII too (lib/cache-handler.mjs), like the prerendered ones.
+  // Pages re-rendered by the server are cached as ASCII too (lib/ascii-page-cache.ts), like the prerendered ones.
   for (const place of [scheduled.path, SUBSECTION_PATH, "/"]) {
     const response = await request.get(place);
     expect(response.headers()["x-nextjs-cache"], place).toMatch(/^(HIT|STALE)$/);

@@ -79,7 +79,7 @@ export async function readJsonLd(page: Page): Promise<Array<{ "@context": string
 
 /**
  * A response's text with the site's ASCII escapes undone (character references in markup, \u
- * escapes in scripts; lib/ascii-html.mjs), so that a check for a string finds it however it was sent.
+ * escapes in scripts; lib/ascii-html.ts), so that a check for a string finds it however it was sent.
  */
 export async function readUnescaped(response: APIResponse) {
   return (await response.text())
@@ -89,7 +89,7 @@ export async function readUnescaped(response: APIResponse) {
     .replace(/\\u([0-9a-f]{4})/gi, (_, unit: string) => String.fromCharCode(parseInt(unit, 16)));
 }
 
-/** Where the first byte beyond ASCII sits in a response's body, or -1: pages are stored as ASCII (lib/ascii-html.mjs). */
+/** Where the first byte beyond ASCII sits in a response's body, or -1: pages are stored as ASCII (lib/ascii-html.ts). */
 export async function firstByteBeyondAscii(response: APIResponse) {
   return (await response.body()).findIndex((byte) => byte > 0x7f);
 }

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { test } from "node:test";
-import { toAsciiHtml } from "./ascii-html.mjs";
+import { toAsciiHtml } from "./ascii-html";
 
 const isAscii = (text: string) => /^[\x00-\x7f]*$/.test(text);
 
@@ -46,11 +46,11 @@ test("the markup around raw-text elements is escaped too, and ASCII pages are un
 test("the result is a one-byte string in V8, the representation Node encodes fast", () => {
   // Only V8 can tell: %DebugPrint shows a two-byte string as u"…" and a one-byte string as "…".
   const script = `
-    import { toAsciiHtml } from ${JSON.stringify(new URL("./ascii-html.mjs", import.meta.url).href)};
+    import { toAsciiHtml } from ${JSON.stringify(new URL("./ascii-html.ts", import.meta.url).href)};
     const article = "<p>" + "El tribunal cuestionó las medidas — “dijo” … ".repeat(50) + "</p>";
     %DebugPrint(article.slice(0, 40));
     %DebugPrint(toAsciiHtml(article).slice(0, 40));`;
-  const child = spawnSync(process.execPath, ["--allow-natives-syntax", "--input-type=module", "-e", script], { encoding: "utf8" });
+  const child = spawnSync(process.execPath, ["--allow-natives-syntax", "--import", "tsx", "--input-type=module", "-e", script], { encoding: "utf8" });
   assert.equal(child.status, 0, child.stderr);
   const representations = [...child.stdout.matchAll(/^DebugPrint: \S+ \[String\]: (u?)"/gm)].map((match) => (match[1] ? "two-byte" : "one-byte"));
   assert.deepEqual(representations, ["two-byte", "one-byte"]);

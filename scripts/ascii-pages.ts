@@ -1,11 +1,11 @@
 /**
  * Runs after `next build` (`npm run build`): stores the prerendered pages as ASCII, as
- * lib/cache-handler.mjs stores every page re-rendered later, so that next start sends them
- * without Node's slow UTF-8 path for two-byte strings (lib/ascii-html.mjs).
+ * lib/ascii-page-cache.ts stores every page re-rendered later, so that next start sends them
+ * without Node's slow UTF-8 path for two-byte strings (lib/ascii-html.ts).
  */
 import { readdir, readFile, stat, utimes, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { toAsciiHtml } from "../lib/ascii-html.mjs";
+import { toAsciiHtml } from "../lib/ascii-html";
 
 const PRERENDERED = path.join(process.cwd(), ".next", "server", "app");
 
