@@ -7,8 +7,8 @@
  *
  * Installed at boot (instrumentation.ts) through the global slot that Next.js's incremental cache
  * reads for a deployment's cache handler, not as `cacheHandler` in next.config.ts: next start
- * imports a configured handler again on every request, which cost the article page a quarter of
- * its throughput (`npm run bench`).
+ * imports a configured handler again on every request, which cost the article page about a sixth
+ * of the server's time per request.
  */
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -36,8 +36,9 @@ export function asciiPageCache(FileSystemCache: FileSystemCache): FileSystemCach
 }
 
 /**
- * Next.js's file-system cache class as Node loads it from the project root (the site runs from its
- * root, as content/bundle.ts assumes), not a copy bundled into instrumentation.ts.
+ * Next.js's file-system cache class as next start itself loads it, from the project root (the site
+ * runs from its root, as content/bundle.ts assumes), rather than a copy compiled into
+ * instrumentation.ts.
  */
 export function nextFileSystemCache(projectRoot = process.cwd()): FileSystemCache {
   const loaded = createRequire(path.join(projectRoot, "package.json"))(FILE_SYSTEM_CACHE_MODULE) as { default: FileSystemCache };
