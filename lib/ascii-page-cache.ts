@@ -16,8 +16,8 @@ import type FileSystemCacheClass from "next/dist/server/lib/incremental-cache/fi
 import { toAsciiHtml } from "./ascii-html";
 
 /** Next.js internals; README, Known limitations, says what happens if an upgrade moves them. */
-export const FILE_SYSTEM_CACHE_MODULE = "next/dist/server/lib/incremental-cache/file-system-cache.js";
-export const CACHE_HANDLERS_SLOT = Symbol.for("@next/cache-handlers");
+const FILE_SYSTEM_CACHE_MODULE = "next/dist/server/lib/incremental-cache/file-system-cache.js";
+const CACHE_HANDLERS_SLOT = Symbol.for("@next/cache-handlers");
 
 type FileSystemCache = typeof FileSystemCacheClass;
 type Entry = Parameters<FileSystemCacheClass["set"]>[1];
