@@ -27,7 +27,7 @@ export function asciiEntry(entry: Entry): Entry {
   return entry?.kind === "APP_PAGE" && typeof entry.html === "string" ? { ...entry, html: toAsciiHtml(entry.html) } : entry;
 }
 
-export function asciiPageCache(FileSystemCache: FileSystemCache): FileSystemCache {
+function asciiPageCache(FileSystemCache: FileSystemCache): FileSystemCache {
   return class AsciiPageCache extends FileSystemCache {
     override set(...[key, entry, context]: Parameters<FileSystemCacheClass["set"]>) {
       return super.set(key, asciiEntry(entry), context);
@@ -40,13 +40,13 @@ export function asciiPageCache(FileSystemCache: FileSystemCache): FileSystemCach
  * runs from its root, as content/bundle.ts assumes), rather than a copy compiled into
  * instrumentation.ts.
  */
-export function nextFileSystemCache(projectRoot = process.cwd()): FileSystemCache {
-  const loaded = createRequire(path.join(projectRoot, "package.json"))(FILE_SYSTEM_CACHE_MODULE) as { default: FileSystemCache };
+function nextFileSystemCache(): FileSystemCache {
+  const loaded = createRequire(path.join(process.cwd(), "package.json"))(FILE_SYSTEM_CACHE_MODULE) as { default: FileSystemCache };
   return loaded.default;
 }
 
 /** Every incremental cache the server creates from now on stores pages as ASCII. */
-export function installAsciiPageCache(FileSystemCache = nextFileSystemCache()) {
+export function installAsciiPageCache() {
   const slots = globalThis as unknown as Record<symbol, Record<string, unknown> | undefined>;
-  slots[CACHE_HANDLERS_SLOT] = { ...slots[CACHE_HANDLERS_SLOT], FetchCache: asciiPageCache(FileSystemCache) };
+  slots[CACHE_HANDLERS_SLOT] = { ...slots[CACHE_HANDLERS_SLOT], FetchCache: asciiPageCache(nextFileSystemCache()) };
 }
