@@ -133,6 +133,7 @@ test.describe("editor: private previews", () => {
     expect(response.status(), link).toBe(401);
     expect(response.headers()["set-cookie"], link).toBeUndefined();
     expect(response.headers()["cache-control"]).toContain("no-store");
+    expect(response.headers()["referrer-policy"], link).toBe("no-referrer");
     const html = await readUnescaped(response);
     expect(html).toContain('<html lang="es"');
     expect(html).toContain("Vista previa no disponible");
@@ -166,5 +167,14 @@ test.describe("editor: private previews", () => {
     const exit = await request.get("/api/preview/exit?slug=//evil.example", { maxRedirects: 0 });
     expect(exit.status()).toBe(303);
     expect(exit.headers().location).toBe("/");
+  });
+
+  test("a preview link's signature is never sent on as a referrer", async ({ request }) => {
+    const { draft } = fixtures();
+    for (const link of [previewLink(draft.slug), `/api/preview/exit?slug=${draft.slug}`, "/api/preview/no-existe"]) {
+      const response = await request.get(link, { maxRedirects: 0 });
+      expect(response.headers()["referrer-policy"], link).toBe("no-referrer");
+      expect(response.headers()["cache-control"], link).toContain("no-store");
+    }
   });
 });
