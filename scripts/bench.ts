@@ -157,13 +157,11 @@ function lighthouseOnce(url: string): LighthouseResult {
  * every page's score alike; the median run of each page by performance score.
  */
 function lighthouse<Page extends string>(urls: Record<Page, string>): Record<Page, LighthouseResult> {
-  const runs = new Map<Page, LighthouseResult[]>();
-  for (let round = 0; round < LIGHTHOUSE_RUNS; round++) {
-    for (const [page, url] of Object.entries(urls) as [Page, string][]) runs.set(page, [...(runs.get(page) ?? []), lighthouseOnce(url)]);
-  }
-  return Object.fromEntries(
-    [...runs].map(([page, results]) => [page, results.sort((a, b) => a.performance - b.performance)[Math.floor(LIGHTHOUSE_RUNS / 2)]!]),
-  ) as Record<Page, LighthouseResult>;
+  const pages = Object.entries(urls) as [Page, string][];
+  const runs = pages.map(() => [] as LighthouseResult[]);
+  for (let round = 0; round < LIGHTHOUSE_RUNS; round++) pages.forEach(([, url], index) => runs[index]!.push(lighthouseOnce(url)));
+  const median = (results: LighthouseResult[]) => results.sort((a, b) => a.performance - b.performance)[Math.floor(LIGHTHOUSE_RUNS / 2)]!;
+  return Object.fromEntries(pages.map(([page], index) => [page, median(runs[index]!)])) as Record<Page, LighthouseResult>;
 }
 
 const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
