@@ -1,5 +1,5 @@
 import type { NextConfig } from "next";
-import { DRAFT_MODE_HEADERS, PUBLIC_PAGE_CACHING, securityHeaders } from "./lib/security-headers";
+import { DRAFT_MODE_HEADERS, PUBLIC_PAGE_CACHING, RSC_REQUEST_HEADERS, securityHeaders } from "./lib/security-headers";
 import { readSiteUrl } from "./lib/site";
 
 const NO_REFERRER = [{ key: "Referrer-Policy", value: "no-referrer" }];
@@ -27,6 +27,7 @@ const nextConfig: NextConfig = {
       { source: "/:path*", headers: securityHeaders(readSiteUrl()) },
       // Pages, feeds and sitemaps; not the hashed assets, images or the API, which set their own.
       { source: "/:path((?!_next/|api/|recortes/).*)", headers: [PUBLIC_PAGE_CACHING] },
+      { source: "/:path*", has: [{ type: "header", key: "rsc" }], headers: RSC_REQUEST_HEADERS },
       // Next.js's draft-mode cookie: whatever renders for it is private to the editor.
       { source: "/:path*", has: [{ type: "cookie", key: "__prerender_bypass" }], headers: DRAFT_MODE_HEADERS },
       // Preview links carry a signature in their query string: never send it on as a referrer.

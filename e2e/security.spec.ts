@@ -69,6 +69,17 @@ test.describe("security: headers", () => {
     expect(rsc.headers.vary).toMatch(/\brsc\b/);
     expect(html.headers["content-type"]).toMatch(/^text\/html/);
   });
+
+  test("no shared cache may keep the answer to an RSC request", async () => {
+    // Without its _rsc parameter the request is redirected, with no Vary: kept under the page's
+    // address, that redirect would send every reader to the payload.
+    const redirect = await raw(SAMPLE_PATH, { headers: { RSC: "1" } });
+    expect(redirect.status).toBe(307);
+    const payload = await raw(`${SAMPLE_PATH}?_rsc`, { headers: { RSC: "1" } });
+    for (const response of [redirect, payload]) {
+      expect(response.headers["cache-control"]).toBe("private, no-store");
+    }
+  });
 });
 
 test.describe("security: bad input gets a clean 4xx", () => {

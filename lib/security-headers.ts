@@ -81,8 +81,16 @@ export const PUBLIC_PAGE_CACHING: Header = {
   value: "public, max-age=0, s-maxage=30, stale-while-revalidate=86400",
 };
 
+/** Whatever no shared cache may keep. */
+export const NOT_STORED: Header = { key: "Cache-Control", value: "private, no-store" };
+
 /** Responses to requests in draft mode: never indexed, never stored by a shared cache. */
-export const DRAFT_MODE_HEADERS: Header[] = [
-  { key: "X-Robots-Tag", value: "noindex, nofollow" },
-  { key: "Cache-Control", value: "private, no-store" },
-];
+export const DRAFT_MODE_HEADERS: Header[] = [{ key: "X-Robots-Tag", value: "noindex, nofollow" }, NOT_STORED];
+
+/**
+ * Responses to React Server Component requests. The site never navigates on the client (no
+ * next/link), so only bots ask for payloads; and Next.js answers one sent without its matching
+ * `_rsc` parameter with a 307 that has no Vary header. Kept by a shared cache under the page's own
+ * address, that redirect would send every reader of the page to the payload.
+ */
+export const RSC_REQUEST_HEADERS: Header[] = [NOT_STORED];
