@@ -25,14 +25,11 @@ import {
   log,
   measure,
   readJson,
-  sleep,
-  startNext,
-  startNginx,
   wrk,
   type LoadResult,
-  type Server,
 } from "./bench/tools";
 import { writeFixtureTree } from "./fixtures";
+import { sleep, startNext, startNginx, startRecommendedProxy, type Server } from "./servers";
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(`--${name}`);
@@ -233,22 +230,12 @@ async function main() {
     servers.push(nginxStatic);
 
     log("starting nginx with the recommended cache in front of next start (deploy/nginx/gaceta.conf)");
-    const proxyDir = path.join(WORK, "nginx-proxy");
-    let proxyConf = await readFile(path.join(ROOT, "deploy", "nginx", "gaceta.conf"), "utf8");
-    for (const [from, to] of [
-      ["/var/cache/nginx/gaceta", path.join(proxyDir, "cache")],
-      ["server 127.0.0.1:3000;", `server 127.0.0.1:${PORTS.site};`],
-      ["listen 80;", `listen 127.0.0.1:${PORTS.proxy};`],
-    ] as const) {
-      if (!proxyConf.includes(from)) throw new Error(`deploy/nginx/gaceta.conf no longer contains "${from}"`);
-      proxyConf = proxyConf.replace(from, to);
-    }
-    const proxy = await startNginx(proxyDir, proxyConf, PORTS.proxy);
+    const proxy = await startRecommendedProxy(path.join(WORK, "nginx-proxy"), { upstreamPort: PORTS.site, port: PORTS.proxy });
     servers.push(proxy);
 
     // The proxy must honour the site's caching and keep previews and RSC payloads apart.
     const cacheStatus = async (url: string, headers: Record<string, string> = {}) => {
-      const response = await fetchWithRetry(url, { headers });
+      const response = await fetchWithRetry(url, { headers, redirect: "manual" });
       await response.arrayBuffer();
       return { status: response.headers.get("x-cache-status"), type: response.headers.get("content-type"), cacheControl: response.headers.get("cache-control") };
     };
@@ -258,8 +245,10 @@ async function main() {
       draftModeBypasses: (await cacheStatus(`${proxy.url}${pages.article}`, { Cookie: "__prerender_bypass=1" })).status === "BYPASS",
       rscKeptApart: await (async () => {
         await cacheStatus(`${proxy.url}${pages.article}?_rsc`, { RSC: "1" });
-        const html = await cacheStatus(`${proxy.url}${pages.article}`);
-        return html.type?.startsWith("text/html") ?? false;
+        // Without its _rsc parameter, an RSC request is answered with a redirect, not to be kept.
+        await cacheStatus(`${proxy.url}${pages.section}`, { RSC: "1" });
+        const pagesAsHtml = await Promise.all([pages.article, pages.section].map((page) => cacheStatus(`${proxy.url}${page}`)));
+        return pagesAsHtml.every((html) => html.type?.startsWith("text/html") ?? false);
       })(),
     };
 

@@ -12,8 +12,9 @@ import { mkdir, writeFile } from "node:fs/promises";
 import http from "node:http";
 import path from "node:path";
 import type { ContentBundle } from "../content/bundle";
-import { ensureDebianTools, log, measure, readJson, sleep, startNext, stopGroup } from "./bench/tools";
+import { ensureDebianTools, log, measure, readJson } from "./bench/tools";
 import { writeFixtureTree } from "./fixtures";
+import { sleep, startNext, stopGroup } from "./servers";
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => {

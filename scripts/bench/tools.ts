@@ -1,12 +1,10 @@
-/** Processes, servers and measurements for `npm run bench` and `npm run loadtest`. */
-import { execFileSync, spawn, spawnSync, type ChildProcess } from "node:child_process";
+/** Tools and measurements for `npm run bench` and `npm run loadtest`. */
+import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
-import path from "node:path";
+import { readFile, writeFile } from "node:fs/promises";
+import { sleep } from "../servers";
 
 export const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
-
-export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** wrk, nginx and Chromium come from Debian; install them when missing and allowed. */
 export function ensureDebianTools(tools: Record<string, string>) {
@@ -44,79 +42,6 @@ export async function measure(command: string, args: string[], env: NodeJS.Proce
   await writeFile(logFile, Buffer.concat(output));
   if (code !== 0) throw new Error(`${command} ${args.join(" ")} failed (${code}); see ${logFile}`);
   return { seconds: (performance.now() - started) / 1000, peakRssBytes: peakRss };
-}
-
-export interface Server {
-  process: ChildProcess;
-  url: string;
-  stop(): Promise<void>;
-}
-
-export async function waitForUrl(url: string, timeoutMs = 60_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      const response = await fetch(url);
-      if (response.status < 500) return;
-    } catch {
-      // not listening yet
-    }
-    await sleep(250);
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
-}
-
-/** `next start` on 127.0.0.1:port, for a project directory (the site, or the bare page). */
-export async function startNext(port: number, env: NodeJS.ProcessEnv, dir?: string): Promise<Server> {
-  const args = ["node_modules/next/dist/bin/next", "start", ...(dir ? [dir] : []), "-p", String(port), "-H", "127.0.0.1"];
-  const child = spawn(process.execPath, args, { env: { ...env, NEXT_TELEMETRY_DISABLED: "1" }, detached: true, stdio: "ignore" });
-  const url = `http://127.0.0.1:${port}`;
-  await waitForUrl(`${url}/`);
-  return { process: child, url, stop: () => stopGroup(child) };
-}
-
-export async function stopGroup(child: ChildProcess, signal: NodeJS.Signals = "SIGTERM") {
-  if (child.exitCode !== null) return;
-  const exited = new Promise((resolve) => child.on("exit", resolve));
-  try {
-    process.kill(-child.pid!, signal);
-  } catch {
-    return;
-  }
-  await Promise.race([exited, sleep(10_000)]);
-  try {
-    process.kill(-child.pid!, "SIGKILL");
-  } catch {
-    // already gone
-  }
-}
-
-/** nginx with one server block, its temp files and logs under `dir`. */
-export async function startNginx(dir: string, serverBlock: string, port: number): Promise<Server> {
-  await mkdir(path.join(dir, "logs"), { recursive: true });
-  const conf = path.join(dir, "nginx.conf");
-  await writeFile(
-    conf,
-    `worker_processes 1;
-pid ${dir}/nginx.pid;
-error_log ${dir}/logs/error.log warn;
-events { worker_connections 4096; }
-http {
-  include /etc/nginx/mime.types;
-  access_log off;
-  sendfile on;
-  keepalive_requests 100000;
-  client_body_temp_path ${dir}/body; proxy_temp_path ${dir}/proxy; fastcgi_temp_path ${dir}/fastcgi;
-  uwsgi_temp_path ${dir}/uwsgi; scgi_temp_path ${dir}/scgi;
-${serverBlock}
-}
-`,
-  );
-  execFileSync("nginx", ["-t", "-q", "-c", conf], { stdio: "inherit" });
-  const child = spawn("nginx", ["-c", conf, "-g", "daemon off;"], { detached: true, stdio: "ignore" });
-  const url = `http://127.0.0.1:${port}`;
-  await waitForUrl(`${url}/`);
-  return { process: child, url, stop: () => stopGroup(child, "SIGQUIT") };
 }
 
 export interface LoadResult {
