@@ -1,0 +1,82 @@
+import { rm } from "node:fs/promises";
+import path from "node:path";
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { previewQuery } from "../lib/preview";
+import { startRecommendedProxy, type Server } from "../scripts/servers";
+import { AUTHOR_PATH, SAMPLE_PATH, SECTION_PATH, SUBSECTION_PATH, fixtures, readUnescaped } from "./support";
+
+/**
+ * The recommended production setup, deploy/nginx/gaceta.conf in front of the site under test: what
+ * one visitor asks for must never become what the shared cache gives every other reader.
+ */
+const PROXY_PORT = Number(process.env.E2E_PORT ?? 3100) + 20;
+const PROXY_DIR = path.resolve(".e2e", "shared-cache");
+
+// One nginx on one port: these tests share it, so they run in order in one worker.
+test.describe.configure({ mode: "serial" });
+
+let proxy: Server;
+test.beforeAll(async () => {
+  await rm(PROXY_DIR, { recursive: true, force: true });
+  proxy = await startRecommendedProxy(PROXY_DIR, { upstreamPort: Number(new URL(fixtures().siteUrl).port), port: PROXY_PORT });
+});
+test.afterAll(async () => {
+  await proxy?.stop();
+});
+
+const through = (address: string) => `${proxy.url}${address}`;
+
+async function fetchPage(request: APIRequestContext, address: string, headers: Record<string, string> = {}) {
+  const response = await request.get(through(address), { headers, maxRedirects: 0 });
+  return { status: response.status(), headers: response.headers(), body: await readUnescaped(response) };
+}
+
+test.describe("crawler: the recommended shared cache", () => {
+  test("keeps a public page and serves it again without asking the site", async ({ request }) => {
+    const first = await fetchPage(request, SECTION_PATH);
+    expect(first.status).toBe(200);
+    const second = await fetchPage(request, SECTION_PATH);
+    expect(second.headers["x-cache-status"]).toBe("HIT");
+    expect(second.body).toBe(first.body);
+  });
+
+  test("a React Server Component request never takes the place of a page", async ({ request }) => {
+    // Asked for first, before any reader: Next.js redirects an RSC request without its _rsc
+    // parameter, and the payload itself lives at ?_rsc. Readers must still get the HTML page.
+    for (const address of [AUTHOR_PATH, SUBSECTION_PATH]) {
+      await fetchPage(request, address, { RSC: "1" });
+      const reader = await fetchPage(request, address);
+      expect(reader.status, address).toBe(200);
+      expect(reader.headers["content-type"], address).toMatch(/^text\/html/);
+      expect(reader.body, address).toContain('<html lang="es"');
+    }
+    const payload = await fetchPage(request, `${SAMPLE_PATH}?_rsc`, { RSC: "1" });
+    expect(payload.headers["content-type"]).toBe("text/x-component");
+    for (const address of [SAMPLE_PATH, `${SAMPLE_PATH}?_rsc`]) {
+      const reader = await fetchPage(request, address);
+      expect(reader.headers["content-type"], address).toMatch(/^text\/html/);
+    }
+  });
+
+  test("an editor's preview never reaches the cache", async ({ page, request }) => {
+    const { draft, previewSecret } = fixtures();
+    const slug = SAMPLE_PATH.split("/").at(-1)!;
+    // The editor previews a published article and a draft through the cache...
+    for (const [previewed, address] of [[slug, SAMPLE_PATH], [draft.slug, draft.path]] as const) {
+      const link = `/api/preview?${previewQuery({ slug: previewed, expires: Math.floor(Date.now() / 1000) + 3600 }, previewSecret)}`;
+      const [response] = await Promise.all([
+        page.waitForResponse((candidate) => new URL(candidate.url()).pathname === address),
+        page.goto(through(link)),
+      ]);
+      expect(response.headers()["x-cache-status"], address).toBe("BYPASS");
+      await expect(page.getByRole("complementary", { name: "Vista previa" })).toBeVisible();
+    }
+    // ...and readers get the public page, or the 404, never the preview.
+    const published = await fetchPage(request, SAMPLE_PATH);
+    expect(published.status).toBe(200);
+    expect(published.body).not.toContain("Vista previa");
+    const hidden = await fetchPage(request, draft.path);
+    expect(hidden.status).toBe(404);
+    expect(hidden.body).not.toContain(draft.text);
+  });
+});
