@@ -31,7 +31,7 @@ const nextConfig: NextConfig = {
       // Next.js's draft-mode cookie: whatever renders for it is private to the editor.
       { source: "/:path*", has: [{ type: "cookie", key: "__prerender_bypass" }], headers: DRAFT_MODE_HEADERS },
       // Preview links carry a signature in their query string: never send it on as a referrer.
-      { source: "/api/preview", headers: NO_REFERRER },
+      // (`/:path*` also matches /api/preview itself.)
       { source: "/api/preview/:path*", headers: NO_REFERRER },
     ];
   },
