@@ -40,6 +40,28 @@ test.describe("crawler: the recommended shared cache", () => {
     expect(second.body).toBe(first.body);
   });
 
+  test("a query string on a page's address is served the page's cached copy", async ({ request }) => {
+    // Cached by the test above. Links shared with tracking parameters, and made-up query strings
+    // that would otherwise send every request on to Node, get the same copy.
+    const cached = await fetchPage(request, SECTION_PATH);
+    for (const query of ["?utm_source=boletin&utm_medium=email", `?fbclid=${Date.now()}`, "?_rsc=abc"]) {
+      const response = await fetchPage(request, `${SECTION_PATH}${query}`);
+      expect(response.headers["x-cache-status"], query).toBe("HIT");
+      expect(response.body, query).toBe(cached.body);
+    }
+  });
+
+  test("the image optimizer's copies are kept apart by their parameters", async ({ request }) => {
+    const image = (width: number) => `/_next/image?url=${encodeURIComponent("/images/2020/05/ballot-box-shield-network.jpg")}&w=${width}&q=75`;
+    const sizes = new Set<number>();
+    for (const width of [480, 768, 480, 768]) {
+      const response = await request.get(through(image(width)));
+      expect(response.status(), image(width)).toBe(200);
+      sizes.add((await response.body()).length);
+    }
+    expect(sizes.size).toBe(2);
+  });
+
   test("a React Server Component request never takes the place of a page", async ({ request }) => {
     // Asked for first, before any reader: Next.js redirects an RSC request without its _rsc
     // parameter, and the payload itself lives at ?_rsc. Readers must still get the HTML page.
