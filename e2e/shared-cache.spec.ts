@@ -51,15 +51,35 @@ test.describe("crawler: the recommended shared cache", () => {
     }
   });
 
-  test("the image optimizer's copies are kept apart by their parameters", async ({ request }) => {
-    const image = (width: number) => `/_next/image?url=${encodeURIComponent("/images/2020/05/ballot-box-shield-network.jpg")}&w=${width}&q=75`;
-    const sizes = new Set<number>();
-    for (const width of [480, 768, 480, 768]) {
-      const response = await request.get(through(image(width)));
-      expect(response.status(), image(width)).toBe(200);
-      sizes.add((await response.body()).length);
+  test("browsers that word Accept-Encoding differently share one gzip copy", async ({ request }) => {
+    const answers = [];
+    for (const acceptEncoding of ["gzip, deflate, br, zstd", "gzip, deflate, br", "gzip", "identity", "br"]) {
+      // A page no other test asks for (the proxy's start-up check fetched the home page).
+      const response = await request.get(through("/autores"), { headers: { "Accept-Encoding": acceptEncoding } });
+      answers.push({ acceptEncoding, cache: response.headers()["x-cache-status"], encoding: response.headers()["content-encoding"], body: await response.text() });
     }
-    expect(sizes.size).toBe(2);
+    expect(answers.map(({ cache, encoding }) => [cache, encoding])).toEqual([
+      ["MISS", "gzip"],
+      ["HIT", "gzip"],
+      ["HIT", "gzip"],
+      ["MISS", undefined],
+      ["HIT", undefined],
+    ]);
+    expect(new Set(answers.map(({ body }) => body)).size).toBe(1);
+  });
+
+  test("the image optimizer's copies are kept apart by their parameters and format", async ({ request }) => {
+    const image = (width: number) => `/_next/image?url=${encodeURIComponent("/images/2020/05/ballot-box-shield-network.jpg")}&w=${width}&q=75`;
+    const copies = new Set<string>();
+    for (const width of [480, 768, 480, 768]) {
+      for (const [accept, type] of [["image/avif,image/webp,*/*", "image/webp"], ["image/png,*/*", "image/jpeg"]] as const) {
+        const response = await request.get(through(image(width)), { headers: { Accept: accept } });
+        expect(response.status(), image(width)).toBe(200);
+        expect(response.headers()["content-type"], `${image(width)} for ${accept}`).toBe(type);
+        copies.add(`${type} ${(await response.body()).length}`);
+      }
+    }
+    expect(copies.size).toBe(4);
   });
 
   test("a React Server Component request never takes the place of a page", async ({ request }) => {
