@@ -2,10 +2,8 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { expect, test, type APIRequestContext, type BrowserContext } from "@playwright/test";
 import { previewQuery, signPreview } from "../lib/preview";
-import { AUTHOR_PATH, SAMPLE_PATH, SECTION_PATH, SUBSECTION_PATH, fixtures, readUnescaped } from "./support";
+import { AUTHOR_PATH, SAMPLE_PATH, SECTION_PATH, SUBSECTION_PATH, fixtures, hoursFromNow, previewLink, readUnescaped } from "./support";
 
-const hoursFromNow = (hours: number) => Math.floor(Date.now() / 1000 + hours * 3600);
-const previewLink = (slug: string, expires = hoursFromNow(1)) => `/api/preview?${previewQuery({ slug, expires }, fixtures().previewSecret)}`;
 const cookieNames = async (context: BrowserContext) => (await context.cookies()).map((cookie) => cookie.name).sort();
 
 test.describe("editor: drafts and scheduled articles stay private", () => {

@@ -1,9 +1,8 @@
 import { rm } from "node:fs/promises";
 import path from "node:path";
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { previewQuery } from "../lib/preview";
 import { startRecommendedProxy, type Server } from "../scripts/servers";
-import { AUTHOR_PATH, SAMPLE_PATH, SECTION_PATH, SUBSECTION_PATH, fixtures, readUnescaped } from "./support";
+import { AUTHOR_PATH, SAMPLE_PATH, SECTION_PATH, SUBSECTION_PATH, fixtures, previewLink, readUnescaped } from "./support";
 
 /**
  * The recommended production setup, deploy/nginx/gaceta.conf in front of the site under test: what
@@ -101,14 +100,13 @@ test.describe("crawler: the recommended shared cache", () => {
   });
 
   test("an editor's preview never reaches the cache", async ({ page, request }) => {
-    const { draft, previewSecret } = fixtures();
+    const { draft } = fixtures();
     const slug = SAMPLE_PATH.split("/").at(-1)!;
     // The editor previews a published article and a draft through the cache...
     for (const [previewed, address] of [[slug, SAMPLE_PATH], [draft.slug, draft.path]] as const) {
-      const link = `/api/preview?${previewQuery({ slug: previewed, expires: Math.floor(Date.now() / 1000) + 3600 }, previewSecret)}`;
       const [response] = await Promise.all([
         page.waitForResponse((candidate) => new URL(candidate.url()).pathname === address),
-        page.goto(through(link)),
+        page.goto(through(previewLink(previewed))),
       ]);
       expect(response.headers()["x-cache-status"], address).toBe("BYPASS");
       await expect(page.getByRole("complementary", { name: "Vista previa" })).toBeVisible();

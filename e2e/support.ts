@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type APIResponse, type Page } from "@playwright/test";
+import { previewQuery } from "../lib/preview";
 
 export const SAMPLE_PATH =
   "/democracia-y-politica/elecciones/canada-takes-global-role-in-countering-electoral-interference-in-cyberspace";
@@ -28,6 +29,11 @@ export interface E2EFixtures {
 export function fixtures(): E2EFixtures {
   return JSON.parse(readFileSync(path.resolve(".e2e", "fixtures.json"), "utf8")) as E2EFixtures;
 }
+
+export const hoursFromNow = (hours: number) => Math.floor(Date.now() / 1000 + hours * 3600);
+
+/** A signed preview link for the article with this slug, valid for an hour unless told otherwise. */
+export const previewLink = (slug: string, expires = hoursFromNow(1)) => `/api/preview?${previewQuery({ slug, expires }, fixtures().previewSecret)}`;
 
 /**
  * The seed article as the page must show it, read from a copy of shared/seed/sample-article.txt
