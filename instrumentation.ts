@@ -12,7 +12,13 @@ export async function register() {
     store.listPublishedOrScheduledArticles().map((article) => [articlePath(article), Date.parse(article.publishedAt)]),
   );
   installAsciiPageCache();
-  installRequestGuard({ scheduledAt: (path) => scheduled.get(path) });
+  installRequestGuard({
+    scheduledAt: (path) => scheduled.get(path),
+    movedTo: (path) => {
+      const article = store.getMovedArticle(path);
+      return article && articlePath(article);
+    },
+  });
   startPublicationScheduler({
     times: store.publicationTimes(),
     builtAt: store.compiledAt(),

@@ -108,6 +108,33 @@ describe("content compiler", () => {
     ].sort());
   });
 
+  test("a former path may not be an article's address now, nor lead to two articles", async () => {
+    const dir = await tree("former-paths", {
+      "sections.ts": section,
+      "authors/alex-boutilier.ts": author("alex-boutilier"),
+      "articles/moved.ts": article("moved", 'formerPaths: ["/politica/elecciones/moved-before", "/democracia-y-politica/elecciones/other"],'),
+      "articles/other.ts": article("other", 'status: "draft",'),
+      "articles/loop.ts": article("loop", 'formerPaths: ["/democracia-y-politica/elecciones/loop"],'),
+      "articles/rival.ts": article("rival", 'formerPaths: ["/politica/elecciones/moved-before"],'),
+    });
+    const { bundle, lines } = await compile(dir);
+    assert.equal(bundle, null);
+    assert.deepEqual(lines.sort(), [
+      "articles/loop.ts: formerPaths[0]: is this article's own address: it would redirect to itself",
+      "articles/moved.ts: formerPaths[1]: is the address of articles/other.ts now",
+      "articles/rival.ts: formerPaths[0]: is also a former path of articles/moved.ts: an address can lead to one article only",
+    ]);
+
+    const valid = await tree("former-paths-valid", {
+      "sections.ts": section,
+      "authors/alex-boutilier.ts": author("alex-boutilier"),
+      "articles/moved.ts": article("moved", 'formerPaths: ["/politica/elecciones/moved-before"],'),
+    });
+    const compiled = await compile(valid);
+    assert.deepEqual(compiled.lines, []);
+    assert.deepEqual(compiled.bundle!.articles[0]!.formerPaths, ["/politica/elecciones/moved-before"]);
+  });
+
   test("reports a missing section tree and unknown fields", async () => {
     const dir = await tree("no-sections", {
       "authors/alex-boutilier.ts": author("alex-boutilier"),

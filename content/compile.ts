@@ -10,6 +10,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import sharp from "sharp";
 import type { z } from "zod";
+import { articlePath } from "../lib/urls";
 import type { Article, Author, ContentBundle, ImageSize, Section } from "./bundle";
 import { countWords, markdownToPlainText, truncateAtWord } from "./markdown";
 import { PLACEHOLDER_AUTHOR } from "./placeholders";
@@ -189,7 +190,11 @@ export async function compileContent(contentDir: string, options: CompileOptions
 
   // Articles
   const articles: Article[] = [];
+  const fileAtPath = new Map<string, string>();
+  const formerPathsOf: { file: string; formerPaths: string[] }[] = [];
   for (const { file, data: article } of await validModules(path.join(root, "articles"), articleSchema)) {
+    fileAtPath.set(articlePath(article), file);
+    if (article.formerPaths) formerPathsOf.push({ file, formerPaths: article.formerPaths });
     if (!sectionPaths.has(article.section)) {
       problem(file, "section", `unknown section "${article.section}": it is not a section/subsection in sections.ts`);
     }
@@ -213,6 +218,21 @@ export async function compileContent(contentDir: string, options: CompileOptions
       leadImage: { ...article.leadImage, ...size },
       description: article.standfirst ?? truncateAtWord(text, DESCRIPTION_LENGTH),
       wordCount: countWords(text),
+    });
+  }
+
+  // The server redirects a former path before it looks for a page there, so no article may be
+  // at one now, and each leads to a single article.
+  const claimedBy = new Map<string, string>();
+  for (const { file, formerPaths } of formerPathsOf) {
+    formerPaths.forEach((former, index) => {
+      const field = `formerPaths[${index}]`;
+      const current = fileAtPath.get(former);
+      if (current === file) problem(file, field, "is this article's own address: it would redirect to itself");
+      else if (current) problem(file, field, `is the address of ${display(current)} now`);
+      const claimant = claimedBy.get(former);
+      if (claimant) problem(file, field, `is also a former path of ${display(claimant)}: an address can lead to one article only`);
+      claimedBy.set(former, file);
     });
   }
 

@@ -33,6 +33,7 @@ describe("article schema", () => {
     const { dateline: _dateline, ...minimal } = goodArticle();
     assert.deepEqual(problems(articleSchema, minimal), []);
     assert.deepEqual(problems(articleSchema, articleWith({ updatedAt: "2020-05-27T09:00:00Z", standfirst: "Una entradilla." })), []);
+    assert.deepEqual(problems(articleSchema, articleWith({ formerPaths: ["/politica/elecciones/una-noticia", "/democracia-y-politica/elecciones/noticia"] })), []);
   });
 
   const cases: [string, Record<string, unknown>, string][] = [
@@ -58,6 +59,12 @@ describe("article schema", () => {
     ["an image in the body", { body: "![x](/images/a.jpg)" }, "body: images are not allowed in the body (line 1); use the lead image"],
     ["a level-1 heading", { body: "# Otro titular" }, "body: level-1 heading (line 1): the headline is the page's only h1; use ## for subheadings"],
     ["an empty body", { body: "" }, "body: body is empty"],
+    ["a former path written as a URL", { formerPaths: ["https://gaceta.example/a/b/antes"] }, 'formerPaths.0: write the path alone, without the site\'s address: "/a/b/antes"'],
+    ["a former path with a query string", { formerPaths: ["/a/b/antes?utm_source=x"] }, "formerPaths.0: must not hold a query string or fragment: the path alone"],
+    ["a former path that is no article address", { formerPaths: ["/a/b/antes/"] }, 'formerPaths.0: must be an article address on this site: "/section/subsection/slug", lowercase, without a trailing slash'],
+    ["a former path shaped like a list page", { formerPaths: ["/democracia-y-politica/pagina/2"] }, "formerPaths.0: is one of the site's own addresses, not an article's"],
+    ["a former path under /autores", { formerPaths: ["/autores/alex-boutilier/pagina"] }, "formerPaths.0: is one of the site's own addresses, not an article's"],
+    ["the same former path twice", { formerPaths: ["/a/b/antes", "/a/b/antes"] }, "formerPaths: lists the same path twice"],
   ];
   for (const [name, changes, expected] of cases) {
     test(`rejects ${name}`, () => {

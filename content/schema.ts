@@ -25,6 +25,30 @@ const requiredText = (what: string, max?: number) => {
   return max ? text.max(max, `${what} is longer than ${max} characters`) : text;
 };
 
+const SLUG_PATTERN = URL_SAFE_SLUG.source.slice(1, -1);
+const ARTICLE_ADDRESS = new RegExp(`^/${SLUG_PATTERN}/${SLUG_PATTERN}/${SLUG_PATTERN}$`);
+
+const SCHEME_AND_HOST = /^[a-z][a-z0-9+.-]*:\/\/[^/]*/i;
+
+function formerPathProblem(path: string): string | undefined {
+  if (SCHEME_AND_HOST.test(path)) return `write the path alone, without the site's address: "${path.replace(SCHEME_AND_HOST, "") || "/"}"`;
+  if (/[?#]/.test(path)) return "must not hold a query string or fragment: the path alone";
+  if (!ARTICLE_ADDRESS.test(path)) {
+    return 'must be an article address on this site: "/section/subsection/slug", lowercase, without a trailing slash';
+  }
+  if (path.split("/").slice(1, 3).some((segment) => RESERVED_SLUGS.has(segment))) return "is one of the site's own addresses, not an article's";
+  return undefined;
+}
+
+/**
+ * An address this site once published an article at, "/section/subsection/old-slug": readers and
+ * crawlers who follow it are sent to the article's address now.
+ */
+const formerPath = z.string().superRefine((path, ctx) => {
+  const problem = formerPathProblem(path);
+  if (problem) ctx.addIssue({ code: "custom", message: problem });
+});
+
 const OFFSET_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?$/;
 
 /**
@@ -112,6 +136,11 @@ export const articleSchema = z
     body: requiredText("body").superRefine((markdown, ctx) => {
       for (const problem of findMarkdownProblems(markdown)) ctx.addIssue({ code: "custom", message: problem });
     }),
+    /** Where the article was published before it moved section or changed slug: each redirects here. */
+    formerPaths: z
+      .array(formerPath, { error: "must be a list of paths" })
+      .refine((paths) => new Set(paths).size === paths.length, "lists the same path twice")
+      .optional(),
   })
   .strict()
   .superRefine((article, ctx) => {

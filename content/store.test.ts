@@ -34,10 +34,10 @@ before(async () => {
     sections: [],
     authors: [],
     articles: [
-      article("politica-futura-a", -2),
+      article("politica-futura-a", -2, { formerPaths: ["/politica/elecciones/futura-antes"] }),
       article("economia-futura-b", -1),
-      article("politica-a", 1),
-      article("borrador-b", 2, { status: "draft" }),
+      article("politica-a", 1, { formerPaths: ["/politica/parlamento/politica-a", "/politica/elecciones/titulo-antiguo"] }),
+      article("borrador-b", 2, { status: "draft", formerPaths: ["/politica/elecciones/borrador-antes"] }),
       article("economia-b", 3),
       article("politica-antigua-b", 48),
     ],
@@ -76,4 +76,14 @@ test("lookups by slug see every article, drafts included", () => {
   assert.equal(store.getArticle("borrador-b")?.status, "draft");
   assert.equal(store.getArticle("no-existe"), undefined);
   assert.equal(store.getArticle("__proto__"), undefined);
+});
+
+test("a former address leads to its article once the article is public, never before", () => {
+  assert.equal(store.getMovedArticle("/politica/parlamento/politica-a", NOW)?.slug, "politica-a");
+  assert.equal(store.getMovedArticle("/politica/elecciones/titulo-antiguo", NOW)?.slug, "politica-a");
+  assert.equal(store.getMovedArticle("/politica/elecciones/borrador-antes", NOW), undefined);
+  assert.equal(store.getMovedArticle("/politica/elecciones/futura-antes", NOW), undefined);
+  assert.equal(store.getMovedArticle("/politica/elecciones/futura-antes", NOW + 3 * HOUR)?.slug, "politica-futura-a");
+  assert.equal(store.getMovedArticle("/politica/elecciones/politica-a", NOW), undefined);
+  assert.equal(store.getMovedArticle("__proto__", NOW), undefined);
 });

@@ -30,6 +30,7 @@ interface Store {
   articleBySlug: Map<string, Article>;
   sectionByPath: Map<string, Section>;
   authorBySlug: Map<string, Author>;
+  articleByFormerPath: Map<string, Article>;
   everything: Timeline;
   bySection: Map<string, Timeline>;
   byAuthor: Map<string, Timeline>;
@@ -58,6 +59,7 @@ function buildStore(bundle: ContentBundle): Store {
     articleBySlug: new Map(bundle.articles.map((article) => [article.slug, article])),
     sectionByPath: new Map(bundle.sections.map((section) => [section.path, section])),
     authorBySlug: new Map(bundle.authors.map((author) => [author.slug, author])),
+    articleByFormerPath: new Map(bundle.articles.flatMap((article) => (article.formerPaths ?? []).map((path) => [path, article] as const))),
     everything: timeline(scheduledOrPublished),
     bySection: group(scheduledOrPublished, (article) => [article.section, article.section.split("/")[0]!]),
     byAuthor: group(scheduledOrPublished, (article) => article.authors),
@@ -136,6 +138,15 @@ export function publicationTimes(): number[] {
 /** Any article, whatever its state: callers decide what the reader may see. */
 export function getArticle(slug: string): Article | undefined {
   return store().articleBySlug.get(slug);
+}
+
+/**
+ * The article that was once at this address and has moved, once it is public: a draft's or a
+ * scheduled article's new address stays private until its time.
+ */
+export function getMovedArticle(formerPath: string, now = Date.now()): Article | undefined {
+  const article = store().articleByFormerPath.get(formerPath);
+  return article && isPublic(article, now) ? article : undefined;
 }
 
 export function getSection(path: string): Section | undefined {

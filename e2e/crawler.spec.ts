@@ -238,6 +238,42 @@ test.describe("crawler: one site address", () => {
   });
 });
 
+test.describe("crawler: a moved article", () => {
+  test("its former addresses answer 301 to the one it has now, which alone is listed", async ({ page, request }) => {
+    const { siteUrl, moved } = fixtures();
+    for (const former of moved.formerPaths) {
+      for (const url of [former, `${former}?utm_source=boletin`]) {
+        const response = await request.get(url, { maxRedirects: 0 });
+        expect(response.status(), url).toBe(301);
+        expect(response.headers()["location"], url).toBe(moved.path);
+        expect(response.headers()["cache-control"], url).toBe("public, max-age=0, s-maxage=30, stale-while-revalidate=86400");
+      }
+      expect((await request.head(former, { maxRedirects: 0 })).status()).toBe(301);
+    }
+
+    const response = await page.goto(moved.formerPaths[0]!);
+    expect(response?.status()).toBe(200);
+    expect(page.url()).toBe(`${siteUrl}${moved.path}`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(moved.headline);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", `${siteUrl}${moved.path}`);
+
+    const sitemap = await (await request.get("/sitemap.xml")).text();
+    expect(sitemap).toContain(`<loc>${siteUrl}${moved.path}</loc>`);
+    for (const former of moved.formerPaths) expect(sitemap).not.toContain(former);
+  });
+
+  test("a draft's or a scheduled article's former address tells nothing of where it will be", async ({ request }) => {
+    const { draft, scheduled } = fixtures();
+    const early = Date.now() < Date.parse(scheduled.publishedAt) - 2_000;
+    for (const { formerPath, path } of early ? [draft, scheduled] : [draft]) {
+      const response = await request.get(formerPath, { maxRedirects: 0 });
+      expect(response.status(), formerPath).toBe(404);
+      expect(response.headers()["location"], formerPath).toBeUndefined();
+      expect(await response.text(), formerPath).not.toContain(path);
+    }
+  });
+});
+
 test.describe("crawler: sitemaps, robots.txt and feeds", () => {
   test("robots.txt names both sitemaps and keeps crawlers out of /api/", async ({ request }) => {
     const { siteUrl } = fixtures();

@@ -6,7 +6,7 @@ import { SUBSECTION_PATH, firstByteBeyondAscii, fixtures, readUnescaped } from "
  * few minutes after the build, and must appear without a rebuild within 60 seconds of it (the
  * server's publication scheduler revalidates the pages at that time; see lib/publication-schedule.ts).
  */
-test("a scheduled article appears on its page, in lists, sitemaps and feeds within 60 s of its time", async ({ request }) => {
+test("a scheduled article appears on its page, in lists, sitemaps and feeds within 60 s of its time, and its former address leads there", async ({ request }) => {
   const { scheduled, siteUrl } = fixtures();
   const due = Date.parse(scheduled.publishedAt);
   test.setTimeout(Math.max(0, due - Date.now()) + 150_000);
@@ -14,6 +14,7 @@ test("a scheduled article appears on its page, in lists, sitemaps and feeds with
   // Still private until its time.
   if (Date.now() < due - 2_000) {
     expect((await request.get(scheduled.path)).status()).toBe(404);
+    expect((await request.get(scheduled.formerPath, { maxRedirects: 0 })).status()).toBe(404);
     expect(await (await request.get("/sitemap.xml")).text()).not.toContain(scheduled.path);
   }
   await new Promise((resolve) => setTimeout(resolve, Math.max(0, due - Date.now())));
@@ -39,6 +40,11 @@ test("a scheduled article appears on its page, in lists, sitemaps and feeds with
   console.log("seconds after its time:", appearedAfter);
   expect(Object.keys(appearedAfter).sort()).toEqual(places.map(([place]) => place).sort());
   for (const seconds of Object.values(appearedAfter)) expect(seconds).toBeLessThanOrEqual(60);
+
+  // Its former address leads to it from its time on.
+  const fromFormerPath = await request.get(scheduled.formerPath, { maxRedirects: 0 });
+  expect(fromFormerPath.status()).toBe(301);
+  expect(fromFormerPath.headers()["location"]).toBe(scheduled.path);
 
   // Pages re-rendered by the server are cached as ASCII too (lib/ascii-page-cache.ts), like the prerendered ones.
   for (const place of [scheduled.path, SUBSECTION_PATH, "/"]) {

@@ -19,8 +19,9 @@ interface FixtureArticle {
 export interface E2EFixtures {
   siteUrl: string;
   previewSecret: string;
-  draft: FixtureArticle & { text: string };
-  scheduled: FixtureArticle & { text: string; publishedAt: string };
+  draft: FixtureArticle & { text: string; formerPath: string };
+  scheduled: FixtureArticle & { text: string; publishedAt: string; formerPath: string };
+  moved: FixtureArticle & { formerPaths: string[] };
   xss: FixtureArticle & { standfirst: string };
   filler: { slug: string; path: string }[];
 }

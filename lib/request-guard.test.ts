@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { isEarlyForScheduled, rejectRequest } from "./request-guard";
+import { isEarlyForScheduled, movedLocation, rejectRequest } from "./request-guard";
 
 test("only GET and HEAD reach the site", () => {
   assert.equal(rejectRequest("GET", "/"), null);
@@ -38,4 +38,12 @@ test("a scheduled article's address is early until its time, except in draft mod
   assert.equal(isEarlyForScheduled(request("/a/b/programado"), { scheduledAt, now: () => 2_000 }), false);
   assert.equal(isEarlyForScheduled(request("/a/b/otro"), { scheduledAt, now: () => 1_000 }), false);
   assert.equal(isEarlyForScheduled(request("/a/b/programado", "x=1; __prerender_bypass=abc"), { scheduledAt, now: () => 1_000 }), false);
+});
+
+test("a former address of a moved article leads to its address now, by path alone", () => {
+  const movedTo = (path: string) => (path === "/a/b/antes" ? "/a/c/ahora" : undefined);
+  assert.equal(movedLocation({ url: "/a/b/antes" }, { movedTo }), "/a/c/ahora");
+  assert.equal(movedLocation({ url: "/a/b/antes?utm_source=x" }, { movedTo }), "/a/c/ahora");
+  assert.equal(movedLocation({ url: "/a/b/antes-no" }, { movedTo }), undefined);
+  assert.equal(movedLocation({ url: "/a/b/antes" }, {}), undefined);
 });

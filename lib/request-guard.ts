@@ -5,10 +5,12 @@
  * serves (Next renders cached pages for POST), malformed percent-encoding (Next answers 500)
  * and absurdly long addresses. It also sends the address of an article scheduled for later to
  * the site's static 404 page: the page prerendered there is a 404 too, but Next.js renders a
- * notFound() page as an empty shell that only JavaScript fills (vercel/next.js#62228).
+ * notFound() page as an empty shell that only JavaScript fills (vercel/next.js#62228). And it
+ * sends a reader who follows an article's former address to where the article is now.
  */
 import http from "node:http";
 import { plainPage } from "./plain-page";
+import { PUBLIC_PAGE_CACHING } from "./security-headers";
 
 /** Longer than any address the site makes; Google ignores URLs past 2,048 characters. */
 export const MAX_URL_LENGTH = 2048;
@@ -41,16 +43,31 @@ export function rejectRequest(method: string | undefined, url: string | undefine
   return null;
 }
 
-function respond(response: http.ServerResponse, { status, title }: Rejection, method: string | undefined) {
-  const body = plainPage({ title, paragraphs: ["No podemos atender esta solicitud."] });
+function sendPlainPage(response: http.ServerResponse, method: string | undefined, status: number, body: string) {
   response.statusCode = status;
   response.setHeader("Content-Type", "text/html; charset=utf-8");
-  response.setHeader("Cache-Control", "no-store");
   response.setHeader("X-Content-Type-Options", "nosniff");
   response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; frame-ancestors 'none'");
+  response.end(method === "HEAD" ? undefined : body);
+}
+
+function respond(response: http.ServerResponse, { status, title }: Rejection, method: string | undefined) {
+  response.setHeader("Cache-Control", "no-store");
   response.setHeader("Connection", "close");
   if (status === 405) response.setHeader("Allow", "GET, HEAD");
-  response.end(method === "HEAD" ? undefined : body);
+  sendPlainPage(response, method, status, plainPage({ title, paragraphs: ["No podemos atender esta solicitud."] }));
+}
+
+/**
+ * A permanent redirect, which search engines follow and credit to the new address. Cached like a
+ * page, so shared caches keep it without holding on to it long after an editor changes it. The
+ * query string is left behind: no page reads one, and the recommended cache keys without it.
+ */
+function redirectPermanently(response: http.ServerResponse, location: string, method: string | undefined) {
+  response.setHeader("Location", location);
+  response.setHeader("Cache-Control", PUBLIC_PAGE_CACHING.value);
+  const body = plainPage({ title: "Esta noticia ha cambiado de dirección", paragraphs: [`Ahora está en ${location}`] });
+  sendPlainPage(response, method, 301, body);
 }
 
 /** An address no route matches, so Next.js answers it with its prerendered 404 page. */
@@ -60,6 +77,8 @@ const DRAFT_MODE_COOKIE = /(?:^|;\s*)__prerender_bypass=/;
 export interface GuardOptions {
   /** When the article at this exact path becomes public, if it is scheduled for later. */
   scheduledAt?: (path: string) => number | undefined;
+  /** Where the article once at this exact path is now, if it has moved and is public. */
+  movedTo?: (path: string) => string | undefined;
   now?: () => number;
 }
 
@@ -68,6 +87,12 @@ export function isEarlyForScheduled(request: Pick<http.IncomingMessage, "url" | 
   if (!scheduledAt || !request.url) return false;
   const due = scheduledAt(request.url.split("?")[0]!);
   return due !== undefined && due > now() && !DRAFT_MODE_COOKIE.test(request.headers.cookie ?? "");
+}
+
+/** The address to send this request to, if it asks for a former address of a moved article. */
+export function movedLocation(request: Pick<http.IncomingMessage, "url">, { movedTo }: GuardOptions): string | undefined {
+  if (!movedTo || !request.url) return undefined;
+  return movedTo(request.url.split("?")[0]!);
 }
 
 let installed = false;
@@ -84,6 +109,12 @@ export function installRequestGuard(options: GuardOptions = {}) {
       if (rejection) {
         request.resume();
         respond(response, rejection, request.method);
+        return true;
+      }
+      const location = movedLocation(request, options);
+      if (location) {
+        request.resume();
+        redirectPermanently(response, location, request.method);
         return true;
       }
       if (isEarlyForScheduled(request, options)) request.url = UNMATCHED_PATH;

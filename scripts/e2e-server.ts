@@ -45,6 +45,7 @@ async function writeContent() {
   const now = Date.now();
   const draft = fixture("borrador-secreto-de-prueba", {
     status: "draft",
+    formerPaths: ["/democracia-y-politica/elecciones/borrador-con-direccion-antigua"],
     headline: "Borrador secreto de prueba",
     publishedAt: new Date(now - 3600_000).toISOString(),
     body: "Este párrafo es TEXTO-DE-BORRADOR-E2E y no debe aparecer en ninguna página pública.",
@@ -52,6 +53,7 @@ async function writeContent() {
   const scheduled = fixture("articulo-programado-de-prueba", {
     headline: "Artículo programado de prueba",
     publishedAt: new Date(Math.ceil((now + SCHEDULE_MARGIN_S * 1000) / 1000) * 1000).toISOString(),
+    formerPaths: ["/democracia-y-politica/elecciones/programado-con-direccion-antigua"],
     body: "Este párrafo es TEXTO-PROGRAMADO-E2E y solo aparece cuando llega su hora.",
   });
   const injection = "</script><script>alert(1)</script>";
@@ -61,6 +63,12 @@ async function writeContent() {
     publishedAt: new Date(now - 2 * 3600_000).toISOString(),
     body: `Un párrafo que cita \`${injection}\` como código.`,
   });
+  // Moved from a section that no longer exists, and renamed since.
+  const moved = fixture("articulo-trasladado-de-prueba", {
+    headline: "Artículo trasladado de prueba",
+    publishedAt: new Date(now - 3 * 3600_000).toISOString(),
+    formerPaths: ["/politica/nacional/articulo-trasladado-de-prueba", "/democracia-y-politica/elecciones/titular-antiguo-de-prueba"],
+  });
   // Enough articles in the sample's section and by its author for a second page of each.
   const rng = random(7);
   const filler = Array.from({ length: 24 }, (_, index) => ({
@@ -69,7 +77,7 @@ async function writeContent() {
     publishedAt: new Date(now - (index + 3) * 3600_000).toISOString(),
     updatedAt: undefined,
   }));
-  for (const article of [draft, scheduled, xss, ...filler]) {
+  for (const article of [draft, scheduled, xss, moved, ...filler]) {
     await writeFile(path.join(CONTENT, "articles", "e2e", `${article.slug}.ts`), moduleSource(article));
   }
   const pathOf = (article: ArticleModule) => `/${article.section}/${article.slug}`;
@@ -79,8 +87,16 @@ async function writeContent() {
       {
         siteUrl: SITE_URL,
         previewSecret: E2E_PREVIEW_SECRET,
-        draft: { slug: draft.slug, path: pathOf(draft), text: "TEXTO-DE-BORRADOR-E2E", headline: draft.headline },
-        scheduled: { slug: scheduled.slug, path: pathOf(scheduled), text: "TEXTO-PROGRAMADO-E2E", headline: scheduled.headline, publishedAt: scheduled.publishedAt },
+        draft: { slug: draft.slug, path: pathOf(draft), text: "TEXTO-DE-BORRADOR-E2E", headline: draft.headline, formerPath: draft.formerPaths![0] },
+        scheduled: {
+          slug: scheduled.slug,
+          path: pathOf(scheduled),
+          text: "TEXTO-PROGRAMADO-E2E",
+          headline: scheduled.headline,
+          publishedAt: scheduled.publishedAt,
+          formerPath: scheduled.formerPaths![0],
+        },
+        moved: { slug: moved.slug, path: pathOf(moved), headline: moved.headline, formerPaths: moved.formerPaths },
         xss: { slug: xss.slug, path: pathOf(xss), headline: xss.headline, standfirst: xss.standfirst },
         filler: filler.map((article) => ({ slug: article.slug, path: pathOf(article) })),
       },
