@@ -74,6 +74,9 @@ function redirectPermanently(response: http.ServerResponse, location: string, me
 export const UNMATCHED_PATH = "/_gaceta/no-publicado";
 const DRAFT_MODE_COOKIE = /(?:^|;\s*)__prerender_bypass=/;
 
+/** A request's address without its query string: no page reads one. */
+const pathOf = (url: string) => url.split("?", 1)[0]!;
+
 export interface GuardOptions {
   /** When the article at this exact path becomes public, if it is scheduled for later. */
   scheduledAt?: (path: string) => number | undefined;
@@ -85,14 +88,14 @@ export interface GuardOptions {
 /** Whether this request asks for a scheduled article before its time, outside draft mode. */
 export function isEarlyForScheduled(request: Pick<http.IncomingMessage, "url" | "headers">, { scheduledAt, now = Date.now }: GuardOptions): boolean {
   if (!scheduledAt || !request.url) return false;
-  const due = scheduledAt(request.url.split("?")[0]!);
+  const due = scheduledAt(pathOf(request.url));
   return due !== undefined && due > now() && !DRAFT_MODE_COOKIE.test(request.headers.cookie ?? "");
 }
 
 /** The address to send this request to, if it asks for a former address of a moved article. */
 export function movedLocation(request: Pick<http.IncomingMessage, "url">, { movedTo }: GuardOptions): string | undefined {
   if (!movedTo || !request.url) return undefined;
-  return movedTo(request.url.split("?")[0]!);
+  return movedTo(pathOf(request.url));
 }
 
 let installed = false;
