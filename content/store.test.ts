@@ -72,6 +72,19 @@ test("scheduled articles join the lists as their time comes, without reloading",
   assert.deepEqual(slugs(store.listPublishedOrScheduledArticles({ section: "economia" })), ["economia-futura-b", "economia-b"]);
 });
 
+test("the list under an article holds the newest public articles of its subsection, never itself", () => {
+  const slugs = (list: Article[]) => list.map((a) => a.slug);
+  const oldest = store.getArticle("politica-antigua-b")!;
+  const newest = store.getArticle("politica-a")!;
+  assert.deepEqual(slugs(store.moreFromSection(oldest, 3, NOW)), ["politica-a"], "no draft, nothing scheduled");
+  assert.deepEqual(slugs(store.moreFromSection(newest, 3, NOW)), ["politica-antigua-b"]);
+  assert.deepEqual(slugs(store.moreFromSection(oldest, 3, NOW + 3 * HOUR)), ["politica-futura-a", "politica-a"], "a scheduled article joins at its time");
+  assert.deepEqual(slugs(store.moreFromSection(oldest, 1, NOW + 3 * HOUR)), ["politica-futura-a"]);
+  assert.deepEqual(slugs(store.moreFromSection(newest, 1, NOW + 3 * HOUR)), ["politica-futura-a"]);
+  assert.deepEqual(slugs(store.moreFromSection(store.getArticle("politica-futura-a")!, 1, NOW + 3 * HOUR)), ["politica-a"], "itself left out, the count still met");
+  assert.deepEqual(store.moreFromSection({ slug: "x", section: "nada/nada" }, 3, NOW), []);
+});
+
 test("lookups by slug see every article, drafts included", () => {
   assert.equal(store.getArticle("borrador-b")?.status, "draft");
   assert.equal(store.getArticle("no-existe"), undefined);

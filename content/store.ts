@@ -86,8 +86,8 @@ function bundleMtime(): number {
   }
 }
 
-/** The public part of a timeline: its first entry published at or before `now`, onwards. */
-function publicPart({ articles, times }: Timeline, now: number): Article[] {
+/** Where a timeline's public part starts: its first entry published at or before `now`. */
+function firstPublicIndex(times: number[], now: number): number {
   let low = 0;
   let high = times.length;
   while (low < high) {
@@ -95,7 +95,12 @@ function publicPart({ articles, times }: Timeline, now: number): Article[] {
     if (times[middle]! > now) low = middle + 1;
     else high = middle;
   }
-  return low === 0 ? articles : articles.slice(low);
+  return low;
+}
+
+function publicPart({ articles, times }: Timeline, now: number): Article[] {
+  const first = firstPublicIndex(times, now);
+  return first === 0 ? articles : articles.slice(first);
 }
 
 const EMPTY: Timeline = { articles: [], times: [] };
@@ -115,6 +120,19 @@ function timelineOf({ section, author }: Scope): Timeline {
 /** Published articles whose time has come, newest first: all, one section's or one author's. */
 export function listPublicArticles(scope: Scope = {}, now = Date.now()): Article[] {
   return publicPart(timelineOf(scope), now);
+}
+
+/**
+ * The newest public articles in an article's subsection, the article itself left out: the "more
+ * in" list under it. Reads only the head of the subsection's list, however long that is.
+ */
+export function moreFromSection(article: Pick<Article, "slug" | "section">, count: number, now = Date.now()): Article[] {
+  const { articles, times } = timelineOf({ section: article.section });
+  const first = firstPublicIndex(times, now);
+  return articles
+    .slice(first, first + count + 1)
+    .filter((other) => other.slug !== article.slug)
+    .slice(0, count);
 }
 
 /**

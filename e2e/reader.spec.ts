@@ -95,6 +95,29 @@ test.describe("reader: the sample article", () => {
     await expect(page.getByRole("heading", { name: "Artículos" })).toBeVisible();
     await expect(page.getByRole("link", { name: "@alexboutilier" })).toBeVisible();
   });
+
+  test("ends with the newest articles of its subsection: never itself, a draft or a scheduled one", async ({ page }) => {
+    const { xss, draft, scheduled } = fixtures();
+    await page.goto(SAMPLE_PATH);
+    const more = page.getByRole("region", { name: "Más en Elecciones" });
+    await expect(more.getByRole("heading", { level: 2 }).getByRole("link", { name: "Elecciones" })).toHaveAttribute("href", SUBSECTION_PATH);
+    const headlines = more.getByRole("heading", { level: 3 }).getByRole("link");
+    await expect(headlines).toHaveCount(4);
+    const paths = await headlines.evaluateAll((links) => links.map((link) => link.getAttribute("href")));
+    // The draft is newer than every public article and the scheduled one newer still: either would come first.
+    expect(paths[0]).toBe(xss.path);
+    expect(paths).not.toContain(SAMPLE_PATH);
+    expect(paths).not.toContain(draft.path);
+    expect(paths).not.toContain(scheduled.path);
+    const times = await more.locator("time").evaluateAll((nodes) => nodes.map((node) => Date.parse(node.getAttribute("datetime") ?? "")));
+    expect([...times].sort((a, b) => b - a)).toEqual(times);
+
+    // The newest article's own list starts with the next one down.
+    await headlines.first().click();
+    await expect(page).toHaveURL(xss.path);
+    const next = await page.getByRole("region", { name: "Más en Elecciones" }).getByRole("heading", { level: 3 }).getByRole("link").evaluateAll((links) => links.map((link) => link.getAttribute("href")));
+    expect(next).toEqual([...paths.slice(1), expect.any(String)]);
+  });
 });
 
 test.describe("reader: back to top", () => {

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { SUBSECTION_PATH, firstByteBeyondAscii, fixtures, readUnescaped } from "./support";
+import { SAMPLE_PATH, SUBSECTION_PATH, firstByteBeyondAscii, fixtures, readUnescaped } from "./support";
 
 /**
  * Runs after every other test (see playwright.config.ts): the scheduled fixture was given a time a
@@ -16,12 +16,15 @@ test("a scheduled article appears on its page, in lists, sitemaps and feeds with
     expect((await request.get(scheduled.path)).status()).toBe(404);
     expect((await request.get(scheduled.formerPath, { maxRedirects: 0 })).status()).toBe(404);
     expect(await (await request.get("/sitemap.xml")).text()).not.toContain(scheduled.path);
+    expect(await (await request.get(SAMPLE_PATH)).text()).not.toContain(scheduled.path);
   }
   await new Promise((resolve) => setTimeout(resolve, Math.max(0, due - Date.now())));
 
   const places: [string, (body: string) => boolean][] = [
     [scheduled.path, (body) => body.includes(scheduled.text)],
     [SUBSECTION_PATH, (body) => body.includes(scheduled.path)],
+    // "Más en Elecciones" under the older articles of its subsection.
+    [SAMPLE_PATH, (body) => body.includes(scheduled.path)],
     ["/", (body) => body.includes(scheduled.path)],
     ["/sitemap.xml", (body) => body.includes(`${siteUrl}${scheduled.path}`)],
     ["/news-sitemap.xml", (body) => body.includes(`${siteUrl}${scheduled.path}`)],

@@ -44,6 +44,8 @@ export const site = {
   pageSize: 20,
   /** Articles on the home page: the lead story and four rows of three. */
   homeSize: 13,
+  /** Articles in the "Más en {subsección}" list under an article. */
+  moreFromSectionSize: 4,
   /** Google News' publication name for the news sitemap. */
   newsPublicationName: "Gaceta",
 } as const;

@@ -6,11 +6,14 @@ import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { Byline } from "@/components/Byline";
 import { JsonLd } from "@/components/JsonLd";
 import { LeadImage } from "@/components/LeadImage";
+import { MoreFromSection } from "@/components/MoreFromSection";
 import { PreviewBanner } from "@/components/PreviewBanner";
 import { SourceCredit } from "@/components/SourceCredit";
+import { moreFromSection } from "@/content/store";
 import { articleParams, resolveArticle } from "@/lib/article-route";
 import { articleMetadata } from "@/lib/metadata";
 import { withPreviewRobots } from "@/lib/preview-mode";
+import { site } from "@/lib/site";
 import { articleGraph } from "@/lib/structured-data";
 
 type Props = PageProps<"/[section]/[subsection]/[slug]">;
@@ -51,6 +54,7 @@ export default async function ArticlePage({ params }: Props) {
             </section>
           </div>
         </article>
+        <MoreFromSection section={found.section} articles={moreFromSection(article, site.moreFromSectionSize)} />
       </div>
       <JsonLd data={articleGraph(article, authors, found.section, trail)} />
     </>
