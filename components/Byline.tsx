@@ -1,10 +1,11 @@
 import { Fragment } from "react";
 import type { Article, Author } from "@/content/store";
 import { formatDateTime } from "@/lib/dates";
+import { readingMinutes } from "@/lib/reading-time";
 import { authorPath } from "@/lib/urls";
 
-/** "Por A, B y C", then the publication and update times in the site's time zone. */
-export function Byline({ article, authors }: { article: Pick<Article, "publishedAt" | "updatedAt">; authors: Author[] }) {
+/** "Por A, B y C", then the publication and update times in the site's time zone and the reading time. */
+export function Byline({ article, authors }: { article: Pick<Article, "publishedAt" | "updatedAt" | "wordCount">; authors: Author[] }) {
   return (
     <div className="mt-6 border-t border-rule pt-4 text-sm text-muted">
       <p className="text-base text-ink">
@@ -26,6 +27,8 @@ export function Byline({ article, authors }: { article: Pick<Article, "published
             {" · "}Actualizado el <time dateTime={article.updatedAt}>{formatDateTime(article.updatedAt)}</time>
           </>
         )}
+        {" · "}
+        {readingMinutes(article.wordCount)} min de lectura
       </p>
     </div>
   );

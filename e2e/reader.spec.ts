@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { readingMinutes } from "../lib/reading-time";
 import { AUTHOR_PATH, SAMPLE_PATH, SECTION_PATH, SUBSECTION_PATH, fixtures, readUnescaped, seed } from "./support";
 
 test.describe("reader: the sample article", () => {
@@ -39,6 +40,8 @@ test.describe("reader: the sample article", () => {
     const published = page.locator("article time").first();
     await expect(published).toHaveAttribute("datetime", "2020-05-26T12:00:00-04:00");
     await expect(published).toContainText("26 de mayo de 2020");
+    const words = expected.body.join(" ").split(/\s+/).filter(Boolean).length;
+    await expect(published.locator("..")).toContainText(`· ${readingMinutes(words)} min de lectura`);
 
     // Dateline, then the body paragraphs (one of them a quotation), in English.
     const body = page.locator(".article-body");
