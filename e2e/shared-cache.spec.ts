@@ -99,6 +99,25 @@ test.describe("crawler: the recommended shared cache", () => {
     }
   });
 
+  test("a moved article's old address is kept as its redirect, query strings and all", async ({ request }) => {
+    const { moved, draft } = fixtures();
+    const [formerPath] = moved.formerPaths;
+    const first = await fetchPage(request, formerPath!);
+    expect(first.status).toBe(301);
+    expect(first.headers["location"]).toBe(moved.path);
+    for (const address of [formerPath!, `${formerPath}?utm_source=boletin`]) {
+      const again = await fetchPage(request, address);
+      expect(again.headers["x-cache-status"], address).toBe("HIT");
+      expect(again.status, address).toBe(301);
+      expect(again.headers["location"], address).toBe(moved.path);
+    }
+    expect((await fetchPage(request, moved.path)).status).toBe(200);
+    // A draft's former address stays a 404 that says nothing of where the draft lives.
+    const hidden = await fetchPage(request, draft.formerPath);
+    expect(hidden.status).toBe(404);
+    expect(hidden.headers["location"]).toBeUndefined();
+  });
+
   test("an editor's preview never reaches the cache", async ({ page, request }) => {
     const { draft } = fixtures();
     const slug = SAMPLE_PATH.split("/").at(-1)!;
