@@ -34,6 +34,11 @@ describe("article schema", () => {
     assert.deepEqual(problems(articleSchema, minimal), []);
     assert.deepEqual(problems(articleSchema, articleWith({ updatedAt: "2020-05-27T09:00:00Z", standfirst: "Una entradilla." })), []);
     assert.deepEqual(problems(articleSchema, articleWith({ formerPaths: ["/politica/elecciones/una-noticia", "/democracia-y-politica/elecciones/noticia"] })), []);
+    const corrections = [
+      { date: "2020-05-26T18:00:00-04:00", text: "Una versión anterior daba una fecha errónea." },
+      { date: "2020-05-27T09:00:00-04:00", text: "Se corrigió el nombre del ministerio." },
+    ];
+    assert.deepEqual(problems(articleSchema, articleWith({ updatedAt: "2020-05-27T13:00:00Z", corrections })), [], "updatedAt at the latest correction");
   });
 
   const cases: [string, Record<string, unknown>, string][] = [
@@ -64,6 +69,18 @@ describe("article schema", () => {
     ["a former path that is no article address", { formerPaths: ["/a/b/antes/"] }, 'formerPaths.0: must be an article address on this site: "/section/subsection/slug", lowercase, without a trailing slash'],
     ["a former path shaped like a list page", { formerPaths: ["/democracia-y-politica/pagina/2"] }, "formerPaths.0: is one of the site's own addresses, not an article's"],
     ["a former path under /autores", { formerPaths: ["/autores/alex-boutilier/pagina"] }, "formerPaths.0: is one of the site's own addresses, not an article's"],
+    ["an empty list of corrections", { corrections: [] }, "corrections: is an empty list: leave it out until there is a correction"],
+    ["a correction without text", { updatedAt: "2020-05-27T12:00:00Z", corrections: [{ date: "2020-05-27T12:00:00Z", text: " " }] }, "corrections.0.text: correction text is empty"],
+    ["a correction without date", { updatedAt: "2020-05-27T12:00:00Z", corrections: [{ text: "Se corrigió un nombre." }] }, "corrections.0.date: is required but missing"],
+    ["a correction before publication", { updatedAt: "2020-05-27T12:00:00Z", corrections: [{ date: "2020-05-26T11:00:00-04:00", text: "x" }] }, "corrections.0.date: is earlier than publishedAt"],
+    ["a correction but no update time", { corrections: [{ date: "2020-05-27T12:00:00Z", text: "x" }] }, "corrections.0.date: needs an updatedAt: set updatedAt to 2020-05-27T12:00:00Z or later"],
+    ["a correction after the update time", { updatedAt: "2020-05-27T12:00:00Z", corrections: [{ date: "2020-05-28T08:00:00+02:00", text: "x" }] }, "corrections.0.date: is later than updatedAt: set updatedAt to 2020-05-28T08:00:00+02:00 or later"],
+    [
+      "corrections out of order",
+      { updatedAt: "2020-05-29T12:00:00Z", corrections: [{ date: "2020-05-28T12:00:00Z", text: "x" }, { date: "2020-05-27T12:00:00Z", text: "y" }] },
+      "corrections.1.date: is earlier than corrections[0]: list corrections oldest first",
+    ],
+    ["a correction with an unknown field", { updatedAt: "2020-05-27T12:00:00Z", corrections: [{ date: "2020-05-27T12:00:00Z", text: "x", autor: "y" }] }, 'corrections.0: Unrecognized key: "autor"'],
     ["the same former path twice", { formerPaths: ["/a/b/antes", "/a/b/antes"] }, "formerPaths: lists the same path twice"],
   ];
   for (const [name, changes, expected] of cases) {

@@ -111,6 +111,15 @@ export const leadImageSchema = z.object({
   credit: requiredText("credit", 120),
 });
 
+/** A correction to a published article: shown under it as "Fe de errores", with its time. */
+const correctionSchema = z
+  .object({
+    date: zonedDateTime,
+    /** What was wrong and what is right, in the article's language. */
+    text: requiredText("correction text", 600),
+  })
+  .strict();
+
 export const articleStatusSchema = z.enum(["draft", "published"], {
   error: 'status must be "draft" or "published"',
 });
@@ -136,6 +145,11 @@ export const articleSchema = z
     body: requiredText("body").superRefine((markdown, ctx) => {
       for (const problem of findMarkdownProblems(markdown)) ctx.addIssue({ code: "custom", message: problem });
     }),
+    /** Corrections since publication, oldest first. */
+    corrections: z
+      .array(correctionSchema, { error: "must be a list of { date, text }" })
+      .min(1, "is an empty list: leave it out until there is a correction")
+      .optional(),
     /** Where the article was published before it moved section or changed slug: each redirects here. */
     formerPaths: z
       .array(formerPath, { error: "must be a list of paths" })
@@ -146,6 +160,20 @@ export const articleSchema = z
   .superRefine((article, ctx) => {
     if (article.updatedAt && Date.parse(article.updatedAt) < Date.parse(article.publishedAt)) {
       ctx.addIssue({ code: "custom", path: ["updatedAt"], message: "is earlier than publishedAt" });
+    }
+    let previous = Date.parse(article.publishedAt);
+    for (const [index, { date }] of (article.corrections ?? []).entries()) {
+      const time = Date.parse(date);
+      const path = ["corrections", index, "date"];
+      if (time < previous) {
+        const message = index === 0 ? "is earlier than publishedAt" : `is earlier than corrections[${index - 1}]: list corrections oldest first`;
+        ctx.addIssue({ code: "custom", path, message });
+      } else if (!article.updatedAt || time > Date.parse(article.updatedAt)) {
+        // The update time is what readers, feeds, sitemaps and JSON-LD show as the last change.
+        const fix = `set updatedAt to ${date} or later`;
+        ctx.addIssue({ code: "custom", path, message: article.updatedAt ? `is later than updatedAt: ${fix}` : `needs an updatedAt: ${fix}` });
+      }
+      previous = Math.max(previous, time);
     }
     if (article.status === "published") {
       for (const path of placeholderFields(article)) {

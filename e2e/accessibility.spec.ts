@@ -1,5 +1,5 @@
 import { test } from "@playwright/test";
-import { AUTHOR_PATH, SAMPLE_PATH, SECTION_PATH, SUBSECTION_PATH, expectNoAxeViolations } from "./support";
+import { AUTHOR_PATH, SAMPLE_PATH, SECTION_PATH, SUBSECTION_PATH, expectNoAxeViolations, fixtures } from "./support";
 
 const PAGES = {
   article: SAMPLE_PATH,
@@ -22,6 +22,12 @@ for (const colorScheme of ["light", "dark"] as const) {
         await expectNoAxeViolations(page);
       });
     }
+
+    test("axe finds none on an article with corrections", async ({ page }) => {
+      await page.goto(fixtures().corrected.path);
+      await page.getByRole("region", { name: "Fe de errores" }).waitFor();
+      await expectNoAxeViolations(page);
+    });
 
     test("axe finds none on the article with the back-to-top button showing", async ({ page }) => {
       await page.goto(SAMPLE_PATH);

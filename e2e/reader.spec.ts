@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { readingMinutes } from "../lib/reading-time";
-import { AUTHOR_PATH, SAMPLE_PATH, SECTION_PATH, SUBSECTION_PATH, fixtures, readUnescaped, seed } from "./support";
+import { AUTHOR_PATH, SAMPLE_PATH, SECTION_PATH, SUBSECTION_PATH, fixtures, readJsonLd, readUnescaped, seed } from "./support";
 
 test.describe("reader: the sample article", () => {
   test("shows every part of the page with the seed's exact text", async ({ page }) => {
@@ -120,6 +120,33 @@ test.describe("reader: the sample article", () => {
     await expect(page).toHaveURL(xss.path);
     const next = await page.getByRole("region", { name: "Más en Elecciones" }).getByRole("heading", { level: 3 }).getByRole("link").evaluateAll((links) => links.map((link) => link.getAttribute("href")));
     expect(next).toEqual([...paths.slice(1), expect.any(String)]);
+  });
+});
+
+test.describe("reader: a corrected article", () => {
+  test("lists its corrections under the body, oldest first with their times, and tells crawlers", async ({ page }) => {
+    const { corrected } = fixtures();
+    await page.goto(corrected.path);
+    const corrections = page.getByRole("region", { name: "Fe de errores" });
+    await expect(corrections.getByRole("listitem")).toHaveCount(corrected.corrections.length);
+    for (const [index, { date, text }] of corrected.corrections.entries()) {
+      const item = corrections.getByRole("listitem").nth(index);
+      await expect(item.locator("time")).toHaveAttribute("datetime", date);
+      await expect(item).toContainText(text);
+    }
+    // After the body, inside the article: the correction belongs to the text it corrects.
+    await expect(page.locator("article .article-body ~ section").filter({ has: page.getByRole("heading", { name: "Fe de errores" }) })).toHaveCount(1);
+    // The latest correction is the article's last update, for readers and crawlers alike.
+    await expect(page.getByText(/Actualizado el/)).toBeVisible();
+    const graph = (await readJsonLd(page))[0]!["@graph"];
+    const news = graph.find((node) => node["@type"] === "NewsArticle")!;
+    expect(news.correction).toEqual(corrected.corrections.map(({ date, text }) => ({ "@type": "CorrectionComment", text, datePublished: date })));
+    expect(news.dateModified).toBe(corrected.corrections.at(-1)!.date);
+  });
+
+  test("an article without corrections has no such section", async ({ page }) => {
+    await page.goto(SAMPLE_PATH);
+    await expect(page.getByRole("region", { name: "Fe de errores" })).toHaveCount(0);
   });
 });
 

@@ -23,6 +23,7 @@ export interface E2EFixtures {
   scheduled: FixtureArticle & { text: string; publishedAt: string; formerPath: string };
   moved: FixtureArticle & { formerPaths: string[] };
   xss: FixtureArticle & { standfirst: string };
+  corrected: FixtureArticle & { corrections: { date: string; text: string }[] };
   filler: { slug: string; path: string }[];
 }
 

@@ -27,6 +27,7 @@ test("the article graph is built from the article the page renders", () => {
     description: "Descripción.",
     wordCount: 321,
     source: { name: "Toronto Star", url: "https://www.thestar.com/" },
+    corrections: [{ date: "2020-05-27T08:00:00+02:00", text: "Se corrigió el nombre del ministerio." }],
   } satisfies Article;
   const author: Author = { slug: "ana", name: "Ana", bio: "Periodista.", social: [{ network: "x", handle: "@ana" }] };
   const section: Section = { slug: "elecciones", name: "Elecciones", description: "", path: "politica/elecciones", parent: "politica", subsections: [] };
@@ -42,6 +43,8 @@ test("the article graph is built from the article the page renders", () => {
   assert.deepEqual(news.author[0].sameAs, ["https://x.com/ana"]);
   assert.equal(news.author[0].url, "http://localhost:3000/autores/ana");
   assert.equal(news.isBasedOn.url, "https://www.thestar.com/");
+  assert.deepEqual(news.correction, [{ "@type": "CorrectionComment", text: "Se corrigió el nombre del ministerio.", datePublished: "2020-05-27T08:00:00+02:00" }]);
+  assert.equal(articleGraph({ ...article, corrections: undefined }, [author], section, trail)["@graph"].some((node) => "correction" in Object(node)), false);
   const breadcrumbs = graph.find((node) => node["@type"] === "BreadcrumbList")!;
   assert.deepEqual(
     breadcrumbs.itemListElement.map((item: any) => [item.position, item.name, item.item]),

@@ -115,6 +115,9 @@ export function articleGraph(article: Article, authors: Author[], section: Secti
     inLanguage: article.language,
     wordCount: article.wordCount,
     isAccessibleForFree: true,
+    ...(article.corrections
+      ? { correction: article.corrections.map(({ date, text }) => ({ "@type": "CorrectionComment" as const, text, datePublished: date })) }
+      : {}),
     ...(article.source
       ? {
           isBasedOn: {

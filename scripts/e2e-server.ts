@@ -1,9 +1,9 @@
 /**
  * The site the Playwright tests run against (their `webServer`): the real content plus fixtures
  * that only tests need (a draft, an article scheduled a few minutes ahead, an article whose
- * headline tries to break out of JSON-LD, and enough articles to paginate), built for
- * production and served by `next start`. What the tests need to know about the fixtures is
- * written to .e2e/fixtures.json.
+ * headline tries to break out of JSON-LD, a moved one, a corrected one, and enough articles to
+ * paginate), built for production and served by `next start`. What the tests need to know about
+ * the fixtures is written to .e2e/fixtures.json.
  */
 import { spawn, spawnSync } from "node:child_process";
 import { cp, mkdir, rm, writeFile } from "node:fs/promises";
@@ -69,6 +69,15 @@ async function writeContent() {
     publishedAt: new Date(now - 3 * 3600_000).toISOString(),
     formerPaths: ["/politica/nacional/articulo-trasladado-de-prueba", "/democracia-y-politica/elecciones/titular-antiguo-de-prueba"],
   });
+  const corrected = fixture("articulo-corregido-de-prueba", {
+    headline: "Artículo corregido de prueba",
+    publishedAt: new Date(now - 2.5 * 3600_000).toISOString(),
+    updatedAt: new Date(now - 3600_000).toISOString(),
+    corrections: [
+      { date: new Date(now - 2 * 3600_000).toISOString(), text: "Una versión anterior situaba la votación en martes; fue el miércoles." },
+      { date: new Date(now - 3600_000).toISOString(), text: "Se corrigió el nombre de la comisión electoral." },
+    ],
+  });
   // Enough articles in the sample's section and by its author for a second page of each.
   const rng = random(7);
   const filler = Array.from({ length: 24 }, (_, index) => ({
@@ -77,7 +86,7 @@ async function writeContent() {
     publishedAt: new Date(now - (index + 3) * 3600_000).toISOString(),
     updatedAt: undefined,
   }));
-  for (const article of [draft, scheduled, xss, moved, ...filler]) {
+  for (const article of [draft, scheduled, xss, moved, corrected, ...filler]) {
     await writeFile(path.join(CONTENT, "articles", "e2e", `${article.slug}.ts`), moduleSource(article));
   }
   const pathOf = (article: ArticleModule) => `/${article.section}/${article.slug}`;
@@ -98,6 +107,7 @@ async function writeContent() {
         },
         moved: { slug: moved.slug, path: pathOf(moved), headline: moved.headline, formerPaths: moved.formerPaths },
         xss: { slug: xss.slug, path: pathOf(xss), headline: xss.headline, standfirst: xss.standfirst },
+        corrected: { slug: corrected.slug, path: pathOf(corrected), headline: corrected.headline, corrections: corrected.corrections },
         filler: filler.map((article) => ({ slug: article.slug, path: pathOf(article) })),
       },
       null,

@@ -4,6 +4,7 @@ import { ArticleHeader } from "@/components/ArticleHeader";
 import { AuthorCard } from "@/components/AuthorCard";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { Byline } from "@/components/Byline";
+import { Corrections } from "@/components/Corrections";
 import { JsonLd } from "@/components/JsonLd";
 import { LeadImage } from "@/components/LeadImage";
 import { MoreFromSection } from "@/components/MoreFromSection";
@@ -46,6 +47,7 @@ export default async function ArticlePage({ params }: Props) {
           <div className="mx-auto max-w-[42rem]">
             <Byline article={article} authors={authors} />
             <ArticleBody article={article} />
+            {article.corrections && <Corrections corrections={article.corrections} language={article.language} />}
             {article.source && <SourceCredit source={article.source} language={article.language} />}
             <section aria-label="Sobre la autoría" className="mt-10 space-y-8">
               {authors.map((author) => (
