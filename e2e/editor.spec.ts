@@ -95,6 +95,8 @@ test.describe("editor: private previews", () => {
     await expect(banner).toContainText(/^Vista previa: borrador, no publicado/);
     await expect(page.locator("h1")).toHaveText(draft.headline);
     await expect(page.locator(".article-body")).toContainText(draft.text);
+    // Nothing to share yet: a draft's headline must not leave the preview.
+    await expect(page.getByRole("list", { name: "Compartir este artículo" })).toHaveCount(0);
     expect(await cookieNames(context)).toEqual(["__prerender_bypass", "gaceta_preview"]);
 
     await banner.getByRole("link", { name: "Salir de la vista previa" }).click();
@@ -115,6 +117,7 @@ test.describe("editor: private previews", () => {
     await page.goto(previewLink("canada-takes-global-role-in-countering-electoral-interference-in-cyberspace"));
     await expect(page).toHaveURL(SAMPLE_PATH);
     await expect(page.getByRole("complementary", { name: "Vista previa" })).toContainText("Vista previa: publicado");
+    await expect(page.getByRole("list", { name: "Compartir este artículo" }).getByRole("link")).toHaveCount(7);
   });
 
   test("a link opens only the article it was signed for", async ({ page }) => {

@@ -99,6 +99,22 @@ test.describe("reader: the sample article", () => {
     await expect(page.getByRole("link", { name: "@alexboutilier" })).toBeVisible();
   });
 
+  test("can be shared through plain links that carry its address and headline", async ({ page }) => {
+    const requested: string[] = [];
+    page.on("request", (request) => requested.push(request.url()));
+    await page.goto(SAMPLE_PATH);
+    const share = page.getByRole("list", { name: "Compartir este artículo" }).getByRole("link");
+    await expect(share).toHaveText(["WhatsApp", "Telegram", "X", "Bluesky", "Facebook", "LinkedIn", "Correo"]);
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute("href");
+    const whatsapp = new URL((await share.first().getAttribute("href"))!);
+    expect(whatsapp.origin).toBe("https://wa.me");
+    expect(whatsapp.searchParams.get("text")).toBe(`${seed().headline} ${canonical}`);
+    const mail = (await share.last().getAttribute("href"))!;
+    expect(decodeURIComponent(mail)).toBe(`mailto:?subject=${seed().headline}&body=${canonical}`);
+    // Nothing is asked of the networks until a reader follows a link.
+    expect(requested.filter((url) => !url.startsWith(new URL(page.url()).origin))).toEqual([]);
+  });
+
   test("ends with the newest articles of its subsection: never itself, a draft or a scheduled one", async ({ page }) => {
     const { xss, draft, scheduled } = fixtures();
     await page.goto(SAMPLE_PATH);

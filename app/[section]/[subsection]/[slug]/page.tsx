@@ -9,11 +9,13 @@ import { JsonLd } from "@/components/JsonLd";
 import { LeadImage } from "@/components/LeadImage";
 import { MoreFromSection } from "@/components/MoreFromSection";
 import { PreviewBanner } from "@/components/PreviewBanner";
+import { ShareLinks } from "@/components/ShareLinks";
 import { SourceCredit } from "@/components/SourceCredit";
 import { moreFromSection } from "@/content/store";
 import { articleParams, resolveArticle } from "@/lib/article-route";
 import { articleMetadata } from "@/lib/metadata";
 import { withPreviewRobots } from "@/lib/preview-mode";
+import { shareLinks } from "@/lib/share-links";
 import { site } from "@/lib/site";
 import { articleGraph } from "@/lib/structured-data";
 
@@ -48,6 +50,8 @@ export default async function ArticlePage({ params }: Props) {
             <Byline article={article} authors={authors} />
             <ArticleBody article={article} />
             {article.corrections && <Corrections corrections={article.corrections} language={article.language} />}
+            {/* Not before publication: a share would spread a headline that is not public yet. */}
+            {state === "published" && <ShareLinks links={shareLinks(article)} />}
             {article.source && <SourceCredit source={article.source} language={article.language} />}
             <section aria-label="Sobre la autoría" className="mt-10 space-y-8">
               {authors.map((author) => (
