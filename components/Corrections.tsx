@@ -12,8 +12,8 @@ export function Corrections({ corrections, language }: { corrections: NonNullabl
         Fe de errores
       </h2>
       <ul className="mt-3 space-y-3">
-        {corrections.map((correction) => (
-          <li key={correction.date}>
+        {corrections.map((correction, index) => (
+          <li key={`${index}-${correction.date}`}>
             <time dateTime={correction.date} className="text-sm font-semibold text-muted">
               {formatDateTime(correction.date)}
             </time>
