@@ -7,10 +7,10 @@ export function ShareLinks({ links }: { links: ShareLink[] }) {
       <span aria-hidden="true" className="mr-1 font-semibold text-muted">
         Compartir
       </span>
-      <ul aria-label="Compartir este artículo" className="flex flex-wrap gap-2">
+      <ul aria-label="Compartir este artículo" className="share-links flex flex-wrap gap-2">
         {links.map(({ label, href }) => (
           <li key={label}>
-            <a href={href} rel="noreferrer" className="inline-block rounded-full border border-rule px-3 py-1.5 font-semibold no-underline hover:border-accent">
+            <a href={href} rel="noreferrer">
               {label}
             </a>
           </li>
