@@ -10,7 +10,7 @@ import { articlePath, sectionPath } from "@/lib/urls";
 export function MoreFromSection({ section, articles }: { section: Section; articles: Article[] }) {
   if (articles.length === 0) return null;
   return (
-    <section aria-labelledby="mas-en-la-seccion" className="mx-auto mt-14 max-w-3xl border-t border-rule pt-6">
+    <section aria-labelledby="mas-en-la-seccion" className="no-print mx-auto mt-14 max-w-3xl border-t border-rule pt-6">
       <h2 id="mas-en-la-seccion" className="font-serif text-2xl font-bold">
         Más en{" "}
         <a href={sectionPath(section.path)} className="underline decoration-1">

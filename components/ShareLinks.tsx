@@ -3,7 +3,7 @@ import type { ShareLink } from "@/lib/share-links";
 /** "Compartir": one plain link a network, no scripts or buttons from them on the page. */
 export function ShareLinks({ links }: { links: ShareLink[] }) {
   return (
-    <div className="mt-10 flex flex-wrap items-center gap-2 text-sm">
+    <div className="no-print mt-10 flex flex-wrap items-center gap-2 text-sm">
       <span aria-hidden="true" className="mr-1 font-semibold text-muted">
         Compartir
       </span>

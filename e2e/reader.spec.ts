@@ -137,6 +137,39 @@ test.describe("reader: the sample article", () => {
     const next = await page.getByRole("region", { name: "Más en Elecciones" }).getByRole("heading", { level: 3 }).getByRole("link").evaluateAll((links) => links.map((link) => link.getAttribute("href")));
     expect(next).toEqual([...paths.slice(1), expect.any(String)]);
   });
+
+  test("prints as the article alone, in dark ink on white even for a reader in dark mode", async ({ page }) => {
+    await page.emulateMedia({ media: "print", colorScheme: "dark" });
+    await page.goto(SAMPLE_PATH);
+    const { headline, body } = seed();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(headline);
+    await expect(page.getByText(body.at(-1)!)).toBeVisible();
+    await expect(page.locator("article figure img")).toBeVisible();
+    await expect(page.getByRole("link", { name: seed().authorName }).first()).toBeVisible();
+
+    const colors = await page.evaluate(() => {
+      const color = (selector: string, property: "color" | "backgroundColor") => getComputedStyle(document.querySelector(selector)!)[property];
+      return { paper: color("body", "backgroundColor"), headline: color("h1", "color"), body: color(".article-body p", "color") };
+    });
+    expect(colors).toEqual({ paper: "rgb(255, 255, 255)", headline: "rgb(22, 24, 29)", body: "rgb(22, 24, 29)" });
+
+    // What only makes sense on a screen stays off the paper.
+    for (const hidden of [
+      page.getByRole("navigation", { name: "Secciones", exact: true }),
+      page.getByRole("list", { name: "Compartir este artículo" }),
+      page.getByRole("region", { name: "Más en Elecciones" }),
+      page.locator("footer"),
+    ]) {
+      await expect(hidden).toBeHidden();
+    }
+    // The back-to-top button, once scrolling has shown it on screen, does not print either.
+    await page.emulateMedia({ media: "screen" });
+    await page.keyboard.press("End");
+    const button = page.getByRole("button", { name: "Volver arriba" });
+    await expect(button).toBeVisible();
+    await page.emulateMedia({ media: "print" });
+    await expect(button).toBeHidden();
+  });
 });
 
 test.describe("reader: a corrected article", () => {
