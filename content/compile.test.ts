@@ -76,6 +76,27 @@ describe("content compiler", () => {
     assert.equal(bundle.sections[1]!.parent, "democracia-y-politica");
   });
 
+  test("hands the search index every article but drafts, as plain text with its byline and sections", async () => {
+    const dir = await tree("search", {
+      "sections.ts": section,
+      "authors/alex-boutilier.ts": author("alex-boutilier"),
+      "articles/public.ts": article("public", 'body: "A **bold** [link](https://example.org) word.",'),
+      "articles/draft.ts": article("draft", 'status: "draft",'),
+    });
+    const { searchDocuments, lines } = await compile(dir);
+    assert.deepEqual(lines, []);
+    assert.deepEqual(searchDocuments, [
+      {
+        id: "public",
+        headline: "Un titular",
+        standfirst: "",
+        text: "A bold link word.",
+        byline: "Alex Boutilier",
+        section: "Democracia y Política Elecciones",
+      },
+    ]);
+  });
+
   test("reports each problem as file: field: reason", async () => {
     const dir = await tree("broken", {
       "sections.ts": section,

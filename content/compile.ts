@@ -15,6 +15,7 @@ import type { Article, Author, ContentBundle, ImageSize, Section } from "./bundl
 import { countWords, markdownToPlainText, truncateAtWord } from "./markdown";
 import { PLACEHOLDER_AUTHOR } from "./placeholders";
 import { articleSchema, authorSchema, sectionsSchema } from "./schema";
+import type { SearchDocument } from "./search";
 
 export interface ContentProblem {
   /** Relative to the project (or the content directory when it lies outside). */
@@ -36,6 +37,8 @@ export interface CompileOptions {
 export interface CompileResult {
   bundle: ContentBundle | null;
   problems: ContentProblem[];
+  /** What the search index holds of each article but drafts, newest first. */
+  searchDocuments: SearchDocument[];
 }
 
 /** Lead images narrower than this would be upscaled in social cards and Google Discover. */
@@ -190,6 +193,7 @@ export async function compileContent(contentDir: string, options: CompileOptions
 
   // Articles
   const articles: Article[] = [];
+  const bodyText = new Map<string, string>();
   const fileAtPath = new Map<string, string>();
   const formerPathsOf: { file: string; formerPaths: string[] }[] = [];
   for (const { file, data: article } of await validModules(path.join(root, "articles"), articleSchema)) {
@@ -213,6 +217,7 @@ export async function compileContent(contentDir: string, options: CompileOptions
       problem(file, "leadImage.src", `image is ${size.width} px wide; lead images need at least ${MIN_LEAD_IMAGE_WIDTH} px`);
     }
     const text = markdownToPlainText(article.body);
+    bodyText.set(article.slug, text);
     articles.push({
       ...article,
       leadImage: { ...article.leadImage, ...size },
@@ -239,13 +244,27 @@ export async function compileContent(contentDir: string, options: CompileOptions
   articles.sort(
     (a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || a.slug.localeCompare(b.slug),
   );
-  return { bundle: problems.length ? null : { compiledAt: Date.now(), sections, authors, articles }, problems };
+  if (problems.length) return { bundle: null, problems, searchDocuments: [] };
+
+  const sectionNames = new Map(sections.map((section) => [section.path, section.name]));
+  const authorNames = new Map(authors.map((author) => [author.slug, author.name]));
+  const searchDocuments = articles
+    .filter((article) => article.status !== "draft")
+    .map((article) => ({
+      id: article.slug,
+      headline: article.headline,
+      standfirst: article.standfirst ?? "",
+      text: bodyText.get(article.slug) ?? "",
+      byline: article.authors.map((slug) => authorNames.get(slug) ?? "").join(", "),
+      section: [article.section.split("/")[0]!, article.section].map((path) => sectionNames.get(path) ?? "").join(" "),
+    }));
+  return { bundle: { compiledAt: Date.now(), sections, authors, articles }, problems, searchDocuments };
 }
 
-/** Writes the bundle atomically, so a running server never reads half a file. */
-export async function writeBundle(bundle: ContentBundle, file: string): Promise<void> {
+/** Writes a file atomically, so a running server never reads half of it. */
+export async function writeAtomically(file: string, text: string): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
-  await writeFile(temporary, JSON.stringify(bundle));
+  await writeFile(temporary, text);
   await rename(temporary, file);
 }

@@ -11,7 +11,7 @@ import { URL_SAFE_SLUG } from "./slug";
 export const HEADLINE_MAX_LENGTH = 110;
 
 /** Path segments the site uses for its own pages; a section named like one would be shadowed. */
-export const RESERVED_SLUGS = new Set(["api", "autores", "pagina", "recortes", "sitemaps", "vista-previa"]);
+export const RESERVED_SLUGS = new Set(["api", "autores", "buscar", "pagina", "recortes", "sitemaps", "vista-previa"]);
 
 const slug = (what: string) =>
   z

@@ -4,24 +4,29 @@
  * writes the compiled bundle the site reads.
  */
 import { BUNDLE_PATH } from "../content/bundle";
-import { compileContent, formatProblem, writeBundle } from "../content/compile";
+import { compileContent, formatProblem, writeAtomically } from "../content/compile";
 import { PUBLIC_DIR, contentDir } from "../content/paths";
+import { SEARCH_INDEX_PATH, buildSearchIndex } from "../content/search";
 
 async function main() {
   const write = process.argv.includes("--write");
   const dir = contentDir();
   const started = performance.now();
-  const { bundle, problems } = await compileContent(dir, { publicDir: PUBLIC_DIR });
+  const { bundle, problems, searchDocuments } = await compileContent(dir, { publicDir: PUBLIC_DIR });
   if (!bundle) {
     for (const problem of problems) console.error(formatProblem(problem));
     console.error(`\n✗ ${problems.length} content problem${problems.length === 1 ? "" : "s"} in ${dir}`);
     process.exit(1);
   }
-  if (write) await writeBundle(bundle, BUNDLE_PATH);
+  if (write) {
+    // The index first: a server that sees the new bundle must find its articles in the index too.
+    await writeAtomically(SEARCH_INDEX_PATH, buildSearchIndex(searchDocuments));
+    await writeAtomically(BUNDLE_PATH, JSON.stringify(bundle));
+  }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
     `✓ content OK: ${bundle.articles.length} articles, ${bundle.authors.length} authors, ` +
-      `${bundle.sections.length} sections from ${dir} in ${seconds} s${write ? `; wrote ${BUNDLE_PATH}` : ""}`,
+      `${bundle.sections.length} sections from ${dir} in ${seconds} s${write ? `; wrote ${BUNDLE_PATH} and the search index` : ""}`,
   );
 }
 

@@ -1,0 +1,122 @@
+import assert from "node:assert/strict";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { after, before, describe, test } from "node:test";
+import type { Article, ContentBundle } from "./bundle";
+import type { SearchDocument } from "./search";
+
+// The store and the index are read from .content/ under the working directory, as on the server:
+// the module is imported once that directory is a temporary one.
+let search: typeof import("./search");
+let directory: string;
+
+const document = (id: string, text: string, changes: Partial<SearchDocument> = {}): SearchDocument => ({
+  id,
+  headline: "",
+  standfirst: "",
+  text,
+  byline: "Ana Pérez",
+  section: "Sociedad",
+  ...changes,
+});
+
+const HOUR = 3600_000;
+const NOW = Date.parse("2026-01-10T12:00:00Z");
+const article = (slug: string, hoursAgo: number): Article => ({
+  slug,
+  status: "published",
+  headline: slug,
+  section: "politica/elecciones",
+  authors: ["ana"],
+  publishedAt: new Date(NOW - hoursAgo * HOUR).toISOString(),
+  language: "es",
+  leadImage: { src: "/images/a.jpg", alt: "a", caption: "c", credit: "f", width: 1600, height: 900, bytes: 1 },
+  body: "x",
+  description: "x",
+  wordCount: 1,
+});
+
+before(async () => {
+  directory = await mkdtemp(path.join(tmpdir(), "gaceta-search-"));
+  const articles = [article("programado", -1), article("reciente", 1), article("antiguo", 48), article("otro-tema", 2)];
+  const bundle: ContentBundle = { compiledAt: NOW, sections: [], authors: [], articles };
+  await mkdir(path.join(directory, ".content"));
+  await writeFile(path.join(directory, ".content", "bundle.json"), JSON.stringify(bundle));
+  process.chdir(directory);
+  search = await import("./search");
+  const documents = [
+    document("antiguo", "Presupuesto aprobado."),
+    document("programado", "Presupuesto por llegar."),
+    document("reciente", "Presupuesto en debate."),
+    document("otro-tema", "Deportes."),
+    // Indexed by an older build, gone from the bundle since: never a result.
+    document("retirado", "Presupuesto retirado."),
+  ];
+  await writeFile(path.join(directory, ".content", "search-index.json"), search.buildSearchIndex(documents));
+});
+
+after(() => rm(directory, { recursive: true, force: true }));
+
+const find = (query: string) => {
+  const index = search.loadSearchIndex(
+    search.buildSearchIndex([
+      document("elecciones", "Las elecciones de Canadá y la injerencia extranjera."),
+      document("eleccion", "Una elección sin sobresaltos en Ottawa."),
+      document("tribunal", "El tribunal anuló la reforma.", { headline: "La Corte Suprema", byline: "Bea Ruiz", section: "Justicia" }),
+    ]),
+  );
+  return search.matchingSlugs(index, query).sort();
+};
+
+describe("search index", () => {
+  test("ignores case and accents, both in the text and in the query", () => {
+    assert.deepEqual(find("CANADA"), ["elecciones"]);
+    assert.deepEqual(find("Ottawá"), ["eleccion"]);
+    assert.deepEqual(find("ELECCIONES"), ["elecciones"]);
+    assert.deepEqual(find("injerencia EXTRANJERA"), ["elecciones"]);
+  });
+
+  test("requires every word, and lets words of three letters or more find longer ones", () => {
+    // The singular finds the plural, not the other way round.
+    assert.deepEqual(find("elección"), ["eleccion", "elecciones"]);
+    assert.deepEqual(find("elecci ottawa"), ["eleccion"]);
+    assert.deepEqual(find("elecciones ottawa"), []);
+    // Two letters are a word of their own, never the start of a longer one.
+    assert.deepEqual(find("ot"), []);
+  });
+
+  test("searches the headline, byline and section too", () => {
+    assert.deepEqual(find("corte suprema"), ["tribunal"]);
+    assert.deepEqual(find("Bea Ruiz"), ["tribunal"]);
+    assert.deepEqual(find("ana perez"), ["eleccion", "elecciones"]);
+    assert.deepEqual(find("justicia"), ["tribunal"]);
+  });
+
+  test("skips words too common to narrow anything, and finds nothing in punctuation alone", () => {
+    assert.deepEqual(find("la reforma"), ["tribunal"]);
+    assert.deepEqual(find("de la y"), []);
+    assert.deepEqual(find("*?¿!"), []);
+  });
+});
+
+describe("search query", () => {
+  test("is one line without control characters, trimmed and at most 100 characters; the first of several", () => {
+    assert.equal(search.normalizeQuery("  injerencia \n\t extranjera  "), "injerencia extranjera");
+    assert.equal(search.normalizeQuery(["primera", "segunda"]), "primera");
+    assert.equal(search.normalizeQuery(undefined), "");
+    assert.equal(search.normalizeQuery("x".repeat(500)).length, 100);
+    assert.equal(search.normalizeQuery("a\u0000b\u001bc"), "a b c");
+    // Cut by characters, not UTF-16 units: no emoji is left half.
+    assert.equal(search.normalizeQuery("😀".repeat(150)), "😀".repeat(100));
+  });
+});
+
+describe("searchArticles", () => {
+  test("gives the public matches newest first, a scheduled one only once its time has come", () => {
+    const slugs = (query: string, now: number) => search.searchArticles(query, now).map((a) => a.slug);
+    assert.deepEqual(slugs("presupuesto", NOW), ["reciente", "antiguo"]);
+    assert.deepEqual(slugs("presupuesto", NOW + 2 * HOUR), ["programado", "reciente", "antiguo"]);
+    assert.deepEqual(slugs("nada parecido", NOW), []);
+  });
+});
