@@ -25,8 +25,10 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders(readSiteUrl()) },
-      // Pages, feeds and sitemaps; not the hashed assets, images or the API, which set their own.
-      { source: "/:path((?!_next/|api/|recortes/).*)", headers: [PUBLIC_PAGE_CACHING] },
+      // Pages, feeds and sitemaps; not the hashed assets, images or the API, which set their own,
+      // nor search results, which Next.js marks private: a shared cache that keys pages by path
+      // alone would answer every search with the first one's results.
+      { source: "/:path((?!_next/|api/|recortes/|buscar$).*)", headers: [PUBLIC_PAGE_CACHING] },
       { source: "/:path*", has: [{ type: "header", key: "rsc" }], headers: RSC_REQUEST_HEADERS },
       // Next.js's draft-mode cookie: whatever renders for it is private to the editor.
       { source: "/:path*", has: [{ type: "cookie", key: "__prerender_bypass" }], headers: DRAFT_MODE_HEADERS },

@@ -1,6 +1,6 @@
 import type { Section } from "@/content/store";
 import { site } from "@/lib/site";
-import { homePath } from "@/lib/urls";
+import { homePath, searchPath } from "@/lib/urls";
 import { SectionLinks } from "./SectionLinks";
 
 export const PAGE_TOP_ID = "arriba";
@@ -26,6 +26,11 @@ export function SiteHeader({ sections }: { sections: Section[] }) {
             </a>
           </li>
           <SectionLinks sections={sections} linkClassName="inline-block py-1.5 text-ink" />
+          <li className="ml-auto">
+            <a href={searchPath()} className="inline-block py-1.5 text-ink">
+              Buscar
+            </a>
+          </li>
         </ul>
       </nav>
     </header>

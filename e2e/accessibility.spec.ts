@@ -9,6 +9,8 @@ const PAGES = {
   "section, page 2": `${SUBSECTION_PATH}/pagina/2`,
   author: AUTHOR_PATH,
   authors: "/autores",
+  "search results": "/buscar?q=interference",
+  "search without results": "/buscar?q=nada",
   "404": "/no-existe",
 };
 

@@ -276,12 +276,21 @@ test.describe("crawler: a moved article", () => {
 });
 
 test.describe("crawler: sitemaps, robots.txt and feeds", () => {
-  test("robots.txt names both sitemaps and keeps crawlers out of /api/", async ({ request }) => {
+  test("robots.txt names both sitemaps and keeps crawlers out of /api/ and search results", async ({ request }) => {
     const { siteUrl } = fixtures();
     const text = await (await expectOk(request, "/robots.txt", /^text\/plain/)).text();
     expect(text).toContain(`Sitemap: ${siteUrl}/sitemap.xml`);
     expect(text).toContain(`Sitemap: ${siteUrl}/news-sitemap.xml`);
     expect(text).toMatch(/Disallow: \/api\//);
+    expect(text).toMatch(/Disallow: \/buscar$/m);
+  });
+
+  test("search results ask not to be indexed, and no sitemap lists them", async ({ page, request }) => {
+    const response = await page.goto("/buscar?q=interference");
+    expect(response?.status()).toBe(200);
+    expect(await page.locator('meta[name="robots"]').getAttribute("content")).toBe("noindex, follow");
+    expect(await page.locator('link[rel="canonical"]').count()).toBe(0);
+    expect(await (await request.get("/sitemap.xml")).text()).not.toContain("/buscar");
   });
 
   test("/sitemap.xml lists every public page with lastmod, and each answers 200", async ({ request }) => {

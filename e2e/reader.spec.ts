@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { readingMinutes } from "../lib/reading-time";
+import { searchPath } from "../lib/urls";
 import { AUTHOR_PATH, SAMPLE_PATH, SECTION_PATH, SUBSECTION_PATH, fixtures, readJsonLd, readUnescaped, seed } from "./support";
 
 test.describe("reader: the sample article", () => {
@@ -304,6 +305,49 @@ test.describe("reader: lists", () => {
     expect((await request.get(`${AUTHOR_PATH}/pagina/3`)).status()).toBe(404);
     await page.goto("/autores");
     await expect(page.getByRole("link", { name: "Alex Boutilier" })).toHaveAttribute("href", AUTHOR_PATH);
+  });
+});
+
+test.describe("reader: search", () => {
+  test("finds an article from the header's link, in any case and without accents, with JavaScript off too", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(SAMPLE_PATH);
+    await page.getByRole("navigation", { name: "Secciones", exact: true }).getByRole("link", { name: "Buscar" }).click();
+    await expect(page).toHaveURL("/buscar");
+    const form = page.getByRole("search");
+    await form.getByLabel("Palabras que buscas").fill("Canadian INTERFÉRENCE");
+    await form.getByRole("button", { name: "Buscar" }).click();
+    await expect(page).toHaveURL("/buscar?q=Canadian+INTERF%C3%89RENCE");
+    await expect(page.getByRole("main").getByRole("heading", { level: 2 })).toHaveText("1 artículo contiene «Canadian INTERFÉRENCE»");
+    await expect(form.getByLabel("Palabras que buscas")).toHaveValue("Canadian INTERFÉRENCE");
+    await page.getByRole("link", { name: seed().headline }).click();
+    await expect(page).toHaveURL(SAMPLE_PATH);
+    await context.close();
+  });
+
+  test("never finds a draft or a scheduled article, and pages through many results newest first", async ({ page }) => {
+    const { draft, scheduled, filler } = fixtures();
+    for (const text of [draft.text, scheduled.text]) {
+      await page.goto(searchPath(text));
+      await expect(page.getByRole("main").getByRole("heading", { level: 2 })).toHaveText(`Ningún artículo contiene «${text}»`);
+      await expect(page.locator("main article")).toHaveCount(0);
+    }
+
+    // The byline is searched too: the sample, the filler and most fixtures are Alex Boutilier's.
+    await page.goto(searchPath("boutilier"));
+    const total = Number((await page.getByRole("main").getByRole("heading", { level: 2 }).textContent())!.match(/^(\d+) artículos contienen/)![1]);
+    expect(total).toBeGreaterThanOrEqual(filler.length);
+    await expect(page.locator("main article")).toHaveCount(20);
+    const times = await page.locator("main article time").evaluateAll((nodes) => nodes.map((node) => Date.parse(node.getAttribute("datetime") ?? "")));
+    expect([...times].sort((a, b) => b - a)).toEqual(times);
+    await page.getByRole("link", { name: "Anteriores" }).click();
+    await expect(page).toHaveURL(searchPath("boutilier", 2));
+    await expect(page.locator("main article")).toHaveCount(total - 20);
+
+    await page.goto(searchPath("boutilier", 9));
+    await expect(page.getByText("Esa página de resultados no existe.")).toBeVisible();
+    await expect(page.getByRole("link", { name: "Ver la primera" })).toHaveAttribute("href", searchPath("boutilier"));
   });
 });
 

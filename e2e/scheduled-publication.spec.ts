@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { searchPath } from "../lib/urls";
 import { SAMPLE_PATH, SUBSECTION_PATH, firstByteBeyondAscii, fixtures, readUnescaped } from "./support";
 
 /**
@@ -6,7 +7,7 @@ import { SAMPLE_PATH, SUBSECTION_PATH, firstByteBeyondAscii, fixtures, readUnesc
  * few minutes after the build, and must appear without a rebuild within 60 seconds of it (the
  * server's publication scheduler revalidates the pages at that time; see lib/publication-schedule.ts).
  */
-test("a scheduled article appears on its page, in lists, sitemaps and feeds within 60 s of its time, and its former address leads there", async ({ request }) => {
+test("a scheduled article appears on its page, in lists, search, sitemaps and feeds within 60 s of its time, and its former address leads there", async ({ request }) => {
   const { scheduled, siteUrl } = fixtures();
   const due = Date.parse(scheduled.publishedAt);
   test.setTimeout(Math.max(0, due - Date.now()) + 150_000);
@@ -17,6 +18,7 @@ test("a scheduled article appears on its page, in lists, sitemaps and feeds with
     expect((await request.get(scheduled.formerPath, { maxRedirects: 0 })).status()).toBe(404);
     expect(await (await request.get("/sitemap.xml")).text()).not.toContain(scheduled.path);
     expect(await (await request.get(SAMPLE_PATH)).text()).not.toContain(scheduled.path);
+    expect(await (await request.get(searchPath(scheduled.text))).text()).not.toContain(scheduled.path);
   }
   await new Promise((resolve) => setTimeout(resolve, Math.max(0, due - Date.now())));
 
@@ -30,6 +32,7 @@ test("a scheduled article appears on its page, in lists, sitemaps and feeds with
     ["/news-sitemap.xml", (body) => body.includes(`${siteUrl}${scheduled.path}`)],
     ["/feed.xml", (body) => body.includes(`${siteUrl}${scheduled.path}`)],
     ["/democracia-y-politica/feed.xml", (body) => body.includes(`${siteUrl}${scheduled.path}`)],
+    [searchPath(scheduled.text), (body) => body.includes(scheduled.path)],
   ];
   const appearedAfter: Record<string, number> = {};
   while (Object.keys(appearedAfter).length < places.length && Date.now() - due < 60_000) {

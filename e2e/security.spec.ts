@@ -124,6 +124,27 @@ test.describe("security: bad input gets a clean 4xx", () => {
     });
   }
 
+  test("odd searches get the search page, with the query shown as text and never run", async () => {
+    for (const query of [
+      "q=%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+      "q=%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E",
+      "q=a&q=b&pagina[]=1",
+      "q=interference&pagina=99999999999999999999",
+      "q=interference&pagina=-1",
+      "q=%E0%A4%A",
+      "q=%00%1b",
+      `q=${"a".repeat(2000)}`,
+      "q[]=1&q[x]=2",
+      "pagina=2",
+    ]) {
+      const response = await raw(`/buscar?${query}`);
+      expect(response.status, query).toBe(200);
+      expect(response.headers["cache-control"], query).toMatch(/^private, no-cache, no-store/);
+      expect(response.body, query).not.toMatch(/<script>alert|<img src=x/);
+      expectNoLeak(response, query);
+    }
+  });
+
   test("repeated and unknown query parameters change nothing", async () => {
     const { siteUrl } = fixtures();
     const response = await raw(`${SAMPLE_PATH}?page=1&page=2&x[]=1&utm_source=a&_rsc=`);

@@ -50,6 +50,22 @@ test.describe("crawler: the recommended shared cache", () => {
     }
   });
 
+  test("search results go to the site every time, each query with its own answer", async ({ request }) => {
+    const { corrected } = fixtures();
+    const searches = [];
+    for (const query of ["interference", corrected.headline, "interference"]) {
+      const response = await fetchPage(request, `/buscar?q=${encodeURIComponent(query)}`);
+      expect(response.status).toBe(200);
+      expect(response.headers["x-cache-status"], query).toBeUndefined();
+      searches.push(response.body);
+    }
+    expect(searches[0]).toContain(SAMPLE_PATH);
+    expect(searches[0]).not.toContain(corrected.path);
+    expect(searches[1]).toContain(corrected.path);
+    expect(searches[1]).not.toContain(SAMPLE_PATH);
+    expect(searches[2]).toContain(SAMPLE_PATH);
+  });
+
   test("browsers that word Accept-Encoding differently share one gzip copy", async ({ request }) => {
     const answers = [];
     for (const acceptEncoding of ["gzip, deflate, br, zstd", "gzip, deflate, br", "gzip", "identity", "br"]) {

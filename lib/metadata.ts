@@ -145,3 +145,12 @@ export function articleMetadata(article: Article, { section, topSection, authors
     robots: preview ? NOINDEX_ROBOTS : PUBLIC_ROBOTS,
   };
 }
+
+/** Search results are never indexed (an endless set of pages of other pages), but their links are followed. */
+export function searchMetadata(query: string): Metadata {
+  return {
+    title: query ? `Resultados para «${query}»` : "Buscar",
+    description: `Busca en los artículos de ${site.name}.`,
+    robots: { index: false, follow: true },
+  };
+}

@@ -24,6 +24,15 @@ export const authorsPath = () => "/autores";
 export const authorPath = (slug: string, page = 1) =>
   page > 1 ? `/autores/${slug}/pagina/${page}` : `/autores/${slug}`;
 
+/** The search page, or its results for a query, optionally a later page of them. */
+export function searchPath(query = "", page = 1): string {
+  const params = new URLSearchParams();
+  if (query) params.set("q", query);
+  if (query && page > 1) params.set("pagina", String(page));
+  const search = params.toString();
+  return search ? `/buscar?${search}` : "/buscar";
+}
+
 export const feedPath = (section?: string) => (section ? `/${section}/feed.xml` : "/feed.xml");
 
 export const sitemapPath = () => "/sitemap.xml";

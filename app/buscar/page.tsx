@@ -1,0 +1,36 @@
+import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { SearchForm } from "@/components/SearchForm";
+import { SearchResults } from "@/components/SearchResults";
+import { normalizeQuery, searchArticles } from "@/content/search";
+import { getSection } from "@/content/store";
+import { searchMetadata } from "@/lib/metadata";
+import { paginate, parsePageNumber } from "@/lib/pagination";
+import { homePath, searchPath } from "@/lib/urls";
+
+type Props = PageProps<"/buscar">;
+
+async function readSearch(searchParams: Props["searchParams"]) {
+  const { q, pagina } = await searchParams;
+  const page = typeof pagina === "string" ? parsePageNumber(pagina) : pagina === undefined ? 1 : null;
+  return { query: normalizeQuery(q), page };
+}
+
+export async function generateMetadata({ searchParams }: Props) {
+  const { query } = await readSearch(searchParams);
+  return searchMetadata(query);
+}
+
+export default async function SearchPage({ searchParams }: Props) {
+  const { query, page } = await readSearch(searchParams);
+  const matches = query ? searchArticles(query) : [];
+  return (
+    <div className="mx-auto max-w-6xl px-4 pt-6">
+      <Breadcrumbs trail={[{ name: "Inicio", path: homePath() }, { name: "Buscar", path: searchPath() }]} current="page" />
+      <h1 className="mt-4 font-serif text-4xl font-bold sm:text-5xl">Buscar</h1>
+      <SearchForm query={query} />
+      {query && (
+        <SearchResults query={query} total={matches.length} results={page === null ? null : paginate(matches, page)} sectionOf={getSection} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import { MAX_QUERY_LENGTH } from "@/content/search";
+import { searchPath } from "@/lib/urls";
+
+/** A plain GET form: searching works without JavaScript, and every result page has an address. */
+export function SearchForm({ query }: { query: string }) {
+  return (
+    <form role="search" action={searchPath()} method="get" className="mt-6 flex max-w-2xl flex-col gap-2">
+      <label htmlFor="consulta" className="font-semibold">
+        Palabras que buscas
+      </label>
+      <div className="flex gap-2">
+        <input
+          id="consulta"
+          type="search"
+          name="q"
+          defaultValue={query}
+          maxLength={MAX_QUERY_LENGTH}
+          required
+          enterKeyHint="search"
+          className="min-w-0 flex-1 rounded border border-muted bg-paper px-3 py-2 text-lg text-ink"
+        />
+        <button type="submit" className="rounded bg-accent px-5 py-2 font-semibold text-paper hover:opacity-90">
+          Buscar
+        </button>
+      </div>
+    </form>
+  );
+}
