@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { SearchForm } from "@/components/SearchForm";
 import { SectionLinks } from "@/components/SectionLinks";
 import { homePath } from "@/lib/urls";
 import { listSections } from "@/content/store";
@@ -20,6 +21,8 @@ export default function NotFound() {
         La dirección que buscas no existe o ya no está disponible. Puede que el enlace tenga un error o que el artículo
         todavía no se haya publicado.
       </p>
+      {/* A reader who followed a broken link usually knows what the article was about. */}
+      <SearchForm query="" />
       <ul className="mt-8 space-y-2 text-lg font-semibold">
         <li>
           <a href={homePath()} className="inline-block py-1">

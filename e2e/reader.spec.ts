@@ -372,6 +372,15 @@ test.describe("reader: addresses that do not exist", () => {
     });
   }
 
+  test("the 404 page offers a search, which finds the article a broken link meant", async ({ page }) => {
+    expect((await page.goto("/democracia-y-politica/elecciones/canada-takes-global-role"))?.status()).toBe(404);
+    await page.getByRole("search").getByLabel("Palabras que buscas").fill("canada global role");
+    await page.getByRole("search").getByLabel("Palabras que buscas").press("Enter");
+    await expect(page).toHaveURL(searchPath("canada global role"));
+    await page.getByRole("link", { name: seed().headline }).click();
+    await expect(page).toHaveURL(SAMPLE_PATH);
+  });
+
   test("the 404 page is server-rendered, complete without JavaScript", async ({ request }) => {
     const response = await request.get("/no-existe");
     expect(response.status()).toBe(404);
