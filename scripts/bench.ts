@@ -18,6 +18,7 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
 import type { ContentBundle } from "../content/bundle";
+import { searchPath } from "../lib/urls";
 import {
   chromiumPath,
   ensureDebianTools,
@@ -265,6 +266,8 @@ async function main() {
       "nginx cache → next: article": `${proxy.url}${pages.article}`,
       "nginx cache → next: home": `${proxy.url}${pages.home}`,
       "nginx cache → next: section": `${proxy.url}${pages.section}`,
+      // Not a budget: the one page rendered per request, searching for the article's headline.
+      "next start: search": `${site.url}${searchPath(article.headline)}`,
     };
     const htmlBytes: Record<string, number> = {};
     for (const [name, url] of Object.entries(targets)) htmlBytes[name] = (await (await fetchWithRetry(url)).arrayBuffer()).byteLength;
@@ -295,6 +298,7 @@ async function main() {
       "article: nginx cache / nginx static": rps("nginx cache → next: article") / rps("nginx static: article"),
       "home: nginx cache / nginx static": rps("nginx cache → next: home") / rps("nginx static: home"),
       "section: nginx cache / nginx static": rps("nginx cache → next: section") / rps("nginx static: section"),
+      "search: next start / article": rps("next start: search") / rps("next start: article"),
     };
 
     // 3. JavaScript sent to the browser.
