@@ -23,7 +23,7 @@ const document = (id: string, text: string, changes: Partial<SearchDocument> = {
 
 const HOUR = 3600_000;
 const NOW = Date.parse("2026-01-10T12:00:00Z");
-const article = (slug: string, hoursAgo: number): Article => ({
+const article = (slug: string, hoursAgo: number, changes: Partial<Article> = {}): Article => ({
   slug,
   status: "published",
   headline: slug,
@@ -35,11 +35,12 @@ const article = (slug: string, hoursAgo: number): Article => ({
   body: "x",
   description: "x",
   wordCount: 1,
+  ...changes,
 });
 
 before(async () => {
   directory = await mkdtemp(path.join(tmpdir(), "gaceta-search-"));
-  const articles = [article("programado", -1), article("reciente", 1), article("antiguo", 48), article("otro-tema", 2)];
+  const articles = [article("programado", -1), article("reciente", 1), article("antiguo", 48), article("otro-tema", 2), article("borrador", 3, { status: "draft" })];
   const bundle: ContentBundle = { compiledAt: NOW, sections: [], authors: [], articles };
   await mkdir(path.join(directory, ".content"));
   await writeFile(path.join(directory, ".content", "bundle.json"), JSON.stringify(bundle));
@@ -50,8 +51,9 @@ before(async () => {
     document("programado", "Presupuesto por llegar."),
     document("reciente", "Presupuesto en debate."),
     document("otro-tema", "Deportes."),
-    // Indexed by an older build, gone from the bundle since: never a result.
+    // Indexed by an older build, gone from the bundle or a draft again since: never a result.
     document("retirado", "Presupuesto retirado."),
+    document("borrador", "Presupuesto en borrador."),
   ];
   await writeFile(path.join(directory, ".content", "search-index.json"), search.buildSearchIndex(documents));
 });

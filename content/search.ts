@@ -10,7 +10,7 @@
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import MiniSearch, { type Options } from "minisearch";
-import { getArticle, isPublic, type Article } from "./store";
+import { publicArticlesAmong, type Article } from "./store";
 
 export const SEARCH_INDEX_PATH = path.join(process.cwd(), ".content", "search-index.json");
 
@@ -83,8 +83,5 @@ function searchIndex(): MiniSearch<SearchDocument> {
 
 /** Public articles that contain every word of the query, newest first. */
 export function searchArticles(query: string, now = Date.now(), index = searchIndex()): Article[] {
-  return matchingSlugs(index, query)
-    .map(getArticle)
-    .filter((article): article is Article => article !== undefined && isPublic(article, now))
-    .sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || a.slug.localeCompare(b.slug));
+  return publicArticlesAmong(matchingSlugs(index, query), now);
 }

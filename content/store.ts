@@ -32,6 +32,8 @@ interface Store {
   authorBySlug: Map<string, Author>;
   articleByFormerPath: Map<string, Article>;
   everything: Timeline;
+  /** Each article's place in `everything`, for putting any set of articles in its order. */
+  placeInEverything: Map<string, number>;
   bySection: Map<string, Timeline>;
   byAuthor: Map<string, Timeline>;
 }
@@ -61,6 +63,7 @@ function buildStore(bundle: ContentBundle): Store {
     authorBySlug: new Map(bundle.authors.map((author) => [author.slug, author])),
     articleByFormerPath: new Map(bundle.articles.flatMap((article) => (article.formerPaths ?? []).map((path) => [path, article] as const))),
     everything: timeline(scheduledOrPublished),
+    placeInEverything: new Map(scheduledOrPublished.map((article, place) => [article.slug, place])),
     bySection: group(scheduledOrPublished, (article) => [article.section, article.section.split("/")[0]!]),
     byAuthor: group(scheduledOrPublished, (article) => article.authors),
   };
@@ -133,6 +136,21 @@ export function moreFromSection(article: Pick<Article, "slug" | "section">, coun
     .slice(first, first + count + 1)
     .filter((other) => other.slug !== article.slug)
     .slice(0, count);
+}
+
+/**
+ * The public articles among these slugs, newest first as in every list: places in the timeline are
+ * sorted, not dates, so ordering a thousand search results costs next to nothing.
+ */
+export function publicArticlesAmong(slugs: Iterable<string>, now = Date.now()): Article[] {
+  const { everything, placeInEverything } = store();
+  const first = firstPublicIndex(everything.times, now);
+  const places: number[] = [];
+  for (const slug of slugs) {
+    const place = placeInEverything.get(slug);
+    if (place !== undefined && place >= first) places.push(place);
+  }
+  return places.sort((a, b) => a - b).map((place) => everything.articles[place]!);
 }
 
 /**
