@@ -154,4 +154,20 @@ test.describe("crawler: the recommended shared cache", () => {
     expect(hidden.status).toBe(404);
     expect(hidden.body).not.toContain(draft.text);
   });
+
+  // Last: it uses up this client's allowance for a moment.
+  test("a client that searches too fast is asked, in Spanish, to wait; cached pages are still served", async ({ request }) => {
+    const answers = await Promise.all(Array.from({ length: 40 }, (_, index) => request.get(through(`/buscar?q=rafaga${index}`))));
+    const statuses = answers.map((answer) => answer.status());
+    expect(statuses.filter((status) => status === 200).length).toBeGreaterThanOrEqual(20);
+    const refused = answers.filter((answer) => answer.status() === 429);
+    expect(refused.length).toBeGreaterThan(0);
+    expect(statuses.filter((status) => status !== 200 && status !== 429)).toEqual([]);
+    expect(refused[0]!.headers()["retry-after"]).toBe("1");
+    expect(refused[0]!.headers()["cache-control"]).toBe("no-store");
+    const body = await refused[0]!.text();
+    expect(body).toContain('<html lang="es">');
+    expect(body).toContain("Espera un momento");
+    expect((await fetchPage(request, SECTION_PATH)).status).toBe(200);
+  });
 });
