@@ -18,6 +18,7 @@ export async function register() {
       const article = store.getMovedArticle(path);
       return article && articlePath(article);
     },
+    withdrawn: store.getWithdrawal,
   });
   startPublicationScheduler({
     times: store.publicationTimes(),

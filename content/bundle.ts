@@ -4,7 +4,9 @@
  * validated, with their derived fields filled in once, so no page repeats that work.
  */
 import path from "node:path";
-import type { ArticleData, AuthorData } from "./schema";
+import type { ArticleData, AuthorData, Withdrawal } from "./schema";
+
+export type { Withdrawal } from "./schema";
 
 export const BUNDLE_PATH = path.join(process.cwd(), ".content", "bundle.json");
 
@@ -45,4 +47,6 @@ export interface ContentBundle {
   authors: Author[];
   /** Newest first. Includes drafts and scheduled articles: visibility is decided when read. */
   articles: Article[];
+  /** Addresses of articles taken down, answered 410 Gone. */
+  withdrawals: Withdrawal[];
 }

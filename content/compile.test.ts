@@ -76,6 +76,59 @@ describe("content compiler", () => {
     assert.equal(bundle.sections[1]!.parent, "democracia-y-politica");
   });
 
+  test("withdrawals: each address answers 410, so no article may be at it or lead to it", async () => {
+    const withdrawn = (entries: string) => `export default [${entries}];`;
+    const entry = (path: string, changes = "") =>
+      `{ path: "${path}", withdrawnAt: "2026-11-27T10:00:00+01:00", reason: "Retirado por orden judicial.", ${changes} }`;
+    const files = {
+      "sections.ts": section,
+      "authors/alex-boutilier.ts": author("alex-boutilier"),
+      "articles/current.ts": article("current", 'formerPaths: ["/democracia-y-politica/elecciones/antes"],'),
+    };
+    const good = await compile(await tree("withdrawn-good", { ...files, "withdrawn.ts": withdrawn(entry("/democracia-y-politica/elecciones/retirado")) }));
+    assert.deepEqual(good.lines, []);
+    assert.deepEqual(good.bundle?.withdrawals.map((w) => w.path), ["/democracia-y-politica/elecciones/retirado"]);
+
+    const clashing = await compile(
+      await tree("withdrawn-clashing", {
+        ...files,
+        "withdrawn.ts": withdrawn(
+          [
+            entry("/democracia-y-politica/elecciones/current"),
+            entry("/democracia-y-politica/elecciones/antes"),
+            entry("/democracia-y-politica/elecciones/doble"),
+            entry("/democracia-y-politica/elecciones/doble"),
+          ].join(","),
+        ),
+      }),
+    );
+    assert.deepEqual(clashing.lines, [
+      "withdrawn.ts: [0].path: is the address of articles/current.ts: delete that module to withdraw the article",
+      "withdrawn.ts: [1].path: is a former path of articles/current.ts, which it leads to",
+      "withdrawn.ts: [3].path: is listed twice",
+    ]);
+
+    const malformed = await compile(
+      await tree("withdrawn-malformed", {
+        ...files,
+        "withdrawn.ts": withdrawn(
+          [
+            entry("https://gaceta.example/democracia-y-politica/elecciones/x"),
+            entry("/democracia-y-politica/elecciones/sin-motivo", 'reason: " ",'),
+            entry("/democracia-y-politica/elecciones/sin-zona", 'withdrawnAt: "2026-11-27T10:00:00",'),
+            entry("/democracia-y-politica/elecciones/extra", 'url: "/x",'),
+          ].join(","),
+        ),
+      }),
+    );
+    assert.deepEqual(malformed.lines, [
+      'withdrawn.ts: [0].path: write the path alone, without the site\'s address: "/democracia-y-politica/elecciones/x"',
+      "withdrawn.ts: [1].reason: reason is empty",
+      'withdrawn.ts: [2].withdrawnAt: invalid time zone: "2026-11-27T10:00:00" has no offset; add one such as -04:00, +02:00 or Z',
+      "withdrawn.ts: [3].url: unknown field: check its spelling against content/schema.ts",
+    ]);
+  });
+
   test("hands the search index every article but drafts, as plain text with its byline and sections", async () => {
     const dir = await tree("search", {
       "sections.ts": section,

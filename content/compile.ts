@@ -11,10 +11,10 @@ import { pathToFileURL } from "node:url";
 import sharp from "sharp";
 import type { z } from "zod";
 import { articlePath } from "../lib/urls";
-import type { Article, Author, ContentBundle, ImageSize, Section } from "./bundle";
+import type { Article, Author, ContentBundle, ImageSize, Section, Withdrawal } from "./bundle";
 import { countWords, markdownToPlainText, truncateAtWord } from "./markdown";
 import { PLACEHOLDER_AUTHOR } from "./placeholders";
-import { articleSchema, authorSchema, sectionsSchema } from "./schema";
+import { articleSchema, authorSchema, sectionsSchema, withdrawalsSchema } from "./schema";
 import type { SearchDocument } from "./search";
 
 export interface ContentProblem {
@@ -132,7 +132,8 @@ export async function compileContent(contentDir: string, options: CompileOptions
   }
 
   // Sections
-  const sectionsFile = (await listModules(root)).find((file) => /^sections\.[a-z]+$/.test(path.basename(file)));
+  const rootModules = await listModules(root);
+  const sectionsFile = rootModules.find((file) => /^sections\.[a-z]+$/.test(path.basename(file)));
   const sections: Section[] = [];
   if (!sectionsFile) {
     problem(path.join(root, "sections.ts"), "(module)", "file not found: the section tree is required");
@@ -241,6 +242,27 @@ export async function compileContent(contentDir: string, options: CompileOptions
     });
   }
 
+  // Withdrawn articles: their addresses answer 410 Gone, so no article may be there or lead there.
+  const withdrawals: Withdrawal[] = [];
+  const withdrawalsFile = rootModules.find((file) => path.dirname(file) === root && /^withdrawn\.[a-z]+$/.test(path.basename(file)));
+  if (withdrawalsFile) {
+    const parsed = withdrawalsSchema.safeParse(await importDefault(withdrawalsFile), parseOptions);
+    if (!parsed.success) problems.push(...issuesToProblems(display(withdrawalsFile), parsed.error.issues));
+    else {
+      const listed = new Set<string>();
+      parsed.data.forEach((withdrawal, index) => {
+        const field = `[${index}].path`;
+        const current = fileAtPath.get(withdrawal.path);
+        if (current) problem(withdrawalsFile, field, `is the address of ${display(current)}: delete that module to withdraw the article`);
+        const claimant = claimedBy.get(withdrawal.path);
+        if (claimant) problem(withdrawalsFile, field, `is a former path of ${display(claimant)}, which it leads to`);
+        if (listed.has(withdrawal.path)) problem(withdrawalsFile, field, "is listed twice");
+        listed.add(withdrawal.path);
+        withdrawals.push(withdrawal);
+      });
+    }
+  }
+
   articles.sort(
     (a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || a.slug.localeCompare(b.slug),
   );
@@ -258,7 +280,7 @@ export async function compileContent(contentDir: string, options: CompileOptions
       byline: article.authors.map((slug) => authorNames.get(slug) ?? "").join(", "),
       section: [article.section.split("/")[0]!, article.section].map((path) => sectionNames.get(path) ?? "").join(" "),
     }));
-  return { bundle: { compiledAt: Date.now(), sections, authors, articles }, problems, searchDocuments };
+  return { bundle: { compiledAt: Date.now(), sections, authors, articles, withdrawals }, problems, searchDocuments };
 }
 
 /** Writes a file atomically, so a running server never reads half of it. */

@@ -237,8 +237,25 @@ export const sectionsSchema = z
   )
   .min(1, "needs at least one section");
 
+/**
+ * Articles taken down for good (a court order, a retraction): their addresses answer 410 Gone with
+ * the reason, so readers learn what happened and search engines drop them at once.
+ */
+export const withdrawalsSchema = z.array(
+  z
+    .object({
+      /** The address the article had, "/section/subsection/slug"; its module is deleted. */
+      path: formerPath,
+      withdrawnAt: zonedDateTime,
+      /** Shown to readers, in Spanish. */
+      reason: requiredText("reason", 400),
+    })
+    .strict(),
+);
+
 /** What editors write. */
 export type ArticleModule = z.input<typeof articleSchema>;
+export type WithdrawalsModule = z.input<typeof withdrawalsSchema>;
 export type AuthorModule = z.input<typeof authorSchema>;
 export type SectionsModule = z.input<typeof sectionsSchema>;
 
@@ -246,3 +263,4 @@ export type SectionsModule = z.input<typeof sectionsSchema>;
 export type ArticleData = z.output<typeof articleSchema>;
 export type AuthorData = z.output<typeof authorSchema>;
 export type SocialNetwork = z.output<typeof socialNetworkSchema>;
+export type Withdrawal = z.output<typeof withdrawalsSchema>[number];

@@ -41,6 +41,7 @@ before(async () => {
       article("economia-b", 3),
       article("politica-antigua-b", 48),
     ],
+    withdrawals: [{ path: "/politica/elecciones/retirado", withdrawnAt: "2026-01-09T10:00:00Z", reason: "Por orden judicial." }],
   };
   await mkdir(path.join(directory, ".content"));
   await writeFile(path.join(directory, ".content", "bundle.json"), JSON.stringify(bundle));
@@ -99,4 +100,10 @@ test("a former address leads to its article once the article is public, never be
   assert.equal(store.getMovedArticle("/politica/elecciones/futura-antes", NOW + 3 * HOUR)?.slug, "politica-futura-a");
   assert.equal(store.getMovedArticle("/politica/elecciones/politica-a", NOW), undefined);
   assert.equal(store.getMovedArticle("__proto__", NOW), undefined);
+});
+
+test("a withdrawn article's address is found by its exact path", () => {
+  assert.equal(store.getWithdrawal("/politica/elecciones/retirado")?.reason, "Por orden judicial.");
+  assert.equal(store.getWithdrawal("/politica/elecciones/retirado/"), undefined);
+  assert.equal(store.getWithdrawal("/politica/elecciones/politica-a"), undefined);
 });

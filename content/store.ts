@@ -5,9 +5,9 @@
  * without a rebuild.
  */
 import { readFileSync, statSync } from "node:fs";
-import { BUNDLE_PATH, type Article, type Author, type ContentBundle, type Section } from "./bundle";
+import { BUNDLE_PATH, type Article, type Author, type ContentBundle, type Section, type Withdrawal } from "./bundle";
 
-export type { Article, Author, Section } from "./bundle";
+export type { Article, Author, Section, Withdrawal } from "./bundle";
 
 export type ArticleState = "draft" | "scheduled" | "published";
 
@@ -31,6 +31,7 @@ interface Store {
   sectionByPath: Map<string, Section>;
   authorBySlug: Map<string, Author>;
   articleByFormerPath: Map<string, Article>;
+  withdrawalByPath: Map<string, Withdrawal>;
   everything: Timeline;
   /** Each article's place in `everything`, for putting any set of articles in its order. */
   placeInEverything: Map<string, number>;
@@ -62,6 +63,7 @@ function buildStore(bundle: ContentBundle): Store {
     sectionByPath: new Map(bundle.sections.map((section) => [section.path, section])),
     authorBySlug: new Map(bundle.authors.map((author) => [author.slug, author])),
     articleByFormerPath: new Map(bundle.articles.flatMap((article) => (article.formerPaths ?? []).map((path) => [path, article] as const))),
+    withdrawalByPath: new Map(bundle.withdrawals.map((withdrawal) => [withdrawal.path, withdrawal])),
     everything: timeline(scheduledOrPublished),
     placeInEverything: new Map(scheduledOrPublished.map((article, place) => [article.slug, place])),
     bySection: group(scheduledOrPublished, (article) => [article.section, article.section.split("/")[0]!]),
@@ -183,6 +185,11 @@ export function getArticle(slug: string): Article | undefined {
 export function getMovedArticle(formerPath: string, now = Date.now()): Article | undefined {
   const article = store().articleByFormerPath.get(formerPath);
   return article && isPublic(article, now) ? article : undefined;
+}
+
+/** Why and when the article once at this exact address was withdrawn, if it was. */
+export function getWithdrawal(path: string): Withdrawal | undefined {
+  return store().withdrawalByPath.get(path);
 }
 
 export function getSection(path: string): Section | undefined {

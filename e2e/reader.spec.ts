@@ -372,6 +372,20 @@ test.describe("reader: addresses that do not exist", () => {
     });
   }
 
+  test("a withdrawn article's address says, in Spanish, that it is gone, when and why", async ({ page }) => {
+    const { withdrawn } = fixtures();
+    for (const address of [withdrawn.path, `${withdrawn.path}?utm_source=boletin`]) {
+      const response = await page.goto(address);
+      expect(response?.status(), address).toBe(410);
+      expect(response?.headers()["cache-control"]).toBe("public, max-age=0, s-maxage=30, stale-while-revalidate=86400");
+      await expect(page.locator("html")).toHaveAttribute("lang", "es");
+      await expect(page.locator("h1")).toHaveText("Este artículo fue retirado");
+      await expect(page.getByText(withdrawn.reason)).toBeVisible();
+      await expect(page.getByText("Retirado el 20 de noviembre de 2026, 09:30 CET.")).toBeVisible();
+      await expect(page.getByRole("link", { name: "Ir a la portada" })).toHaveAttribute("href", "/");
+    }
+  });
+
   test("the 404 page offers a search, which finds the article a broken link meant", async ({ page }) => {
     expect((await page.goto("/democracia-y-politica/elecciones/canada-takes-global-role"))?.status()).toBe(404);
     await page.getByRole("search").getByLabel("Palabras que buscas").fill("canada global role");

@@ -134,6 +134,16 @@ test.describe("crawler: the recommended shared cache", () => {
     expect(hidden.headers["location"]).toBeUndefined();
   });
 
+  test("a withdrawn article's 410 is kept like a page", async ({ request }) => {
+    const { withdrawn } = fixtures();
+    const first = await fetchPage(request, withdrawn.path);
+    expect(first.status).toBe(410);
+    const again = await fetchPage(request, withdrawn.path);
+    expect(again.status).toBe(410);
+    expect(again.headers["x-cache-status"]).toBe("HIT");
+    expect(again.body).toContain(withdrawn.reason);
+  });
+
   test("an editor's preview never reaches the cache", async ({ page, request }) => {
     const { draft } = fixtures();
     const slug = SAMPLE_PATH.split("/").at(-1)!;

@@ -25,6 +25,7 @@ export interface E2EFixtures {
   xss: FixtureArticle & { standfirst: string };
   corrected: FixtureArticle & { corrections: { date: string; text: string }[] };
   filler: { slug: string; path: string }[];
+  withdrawn: { path: string; withdrawnAt: string; reason: string };
 }
 
 /** Written by scripts/e2e-server.ts when it builds the site under test; read when a test runs. */

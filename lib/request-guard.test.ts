@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { isEarlyForScheduled, movedLocation, rejectRequest } from "./request-guard";
+import { isEarlyForScheduled, movedLocation, rejectRequest, withdrawalOf, withdrawnPage } from "./request-guard";
 
 test("only GET and HEAD reach the site", () => {
   assert.equal(rejectRequest("GET", "/"), null);
@@ -46,4 +46,15 @@ test("a former address of a moved article leads to its address now, by path alon
   assert.equal(movedLocation({ url: "/a/b/antes?utm_source=x" }, { movedTo }), "/a/c/ahora");
   assert.equal(movedLocation({ url: "/a/b/antes-no" }, { movedTo }), undefined);
   assert.equal(movedLocation({ url: "/a/b/antes" }, {}), undefined);
+});
+
+test("a withdrawn article's address is gone, with the reason and the time in Spanish, by path alone", () => {
+  const withdrawn = (path: string) =>
+    path === "/a/b/retirado" ? { withdrawnAt: "2026-11-27T10:00:00+01:00", reason: "Retirado por orden judicial <urgente>." } : undefined;
+  assert.equal(withdrawalOf({ url: "/a/b/retirado?fbclid=1" }, { withdrawn })?.reason, "Retirado por orden judicial <urgente>.");
+  assert.equal(withdrawalOf({ url: "/a/b/otro" }, { withdrawn }), undefined);
+  const page = withdrawnPage(withdrawn("/a/b/retirado")!);
+  assert.match(page, /<title>Este artículo fue retirado \| Gaceta<\/title>/);
+  assert.match(page, /<p>Retirado por orden judicial &lt;urgente&gt;\.<\/p>/);
+  assert.match(page, /<p>Retirado el 27 de noviembre de 2026, 10:00 CET\.<\/p>/);
 });

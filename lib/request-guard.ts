@@ -6,9 +6,11 @@
  * and absurdly long addresses. It also sends the address of an article scheduled for later to
  * the site's static 404 page: the page prerendered there is a 404 too, but Next.js renders a
  * notFound() page as an empty shell that only JavaScript fills (vercel/next.js#62228). And it
- * sends a reader who follows an article's former address to where the article is now.
+ * sends a reader who follows an article's former address to where the article is now, and tells
+ * one who follows a withdrawn article's address that it is gone, and why.
  */
 import http from "node:http";
+import { formatDateTime } from "./dates";
 import { plainPage } from "./plain-page";
 import { PUBLIC_PAGE_CACHING } from "./security-headers";
 
@@ -70,6 +72,24 @@ function redirectPermanently(response: http.ServerResponse, location: string, me
   sendPlainPage(response, method, 301, body);
 }
 
+export interface Withdrawal {
+  withdrawnAt: string;
+  reason: string;
+}
+
+/** The page a withdrawn article's address answers with. */
+export const withdrawnPage = ({ withdrawnAt, reason }: Withdrawal) =>
+  plainPage({ title: "Este artículo fue retirado", paragraphs: [reason, `Retirado el ${formatDateTime(withdrawnAt)}.`] });
+
+/**
+ * 410 Gone, which search engines take as final and drop sooner than a 404. Cached like a page, so
+ * shared caches keep it.
+ */
+function answerGone(response: http.ServerResponse, withdrawal: Withdrawal, method: string | undefined) {
+  response.setHeader("Cache-Control", PUBLIC_PAGE_CACHING.value);
+  sendPlainPage(response, method, 410, withdrawnPage(withdrawal));
+}
+
 /** An address no route matches, so Next.js answers it with its prerendered 404 page. */
 export const UNMATCHED_PATH = "/_gaceta/no-publicado";
 const DRAFT_MODE_COOKIE = /(?:^|;\s*)__prerender_bypass=/;
@@ -82,6 +102,8 @@ export interface GuardOptions {
   scheduledAt?: (path: string) => number | undefined;
   /** Where the article once at this exact path is now, if it has moved and is public. */
   movedTo?: (path: string) => string | undefined;
+  /** Why and when the article once at this exact path was withdrawn, if it was. */
+  withdrawn?: (path: string) => Withdrawal | undefined;
   now?: () => number;
 }
 
@@ -96,6 +118,12 @@ export function isEarlyForScheduled(request: Pick<http.IncomingMessage, "url" | 
 export function movedLocation(request: Pick<http.IncomingMessage, "url">, { movedTo }: GuardOptions): string | undefined {
   if (!movedTo || !request.url) return undefined;
   return movedTo(pathOf(request.url));
+}
+
+/** The withdrawal of the article this request asks for, if it was withdrawn. */
+export function withdrawalOf(request: Pick<http.IncomingMessage, "url">, { withdrawn }: GuardOptions): Withdrawal | undefined {
+  if (!withdrawn || !request.url) return undefined;
+  return withdrawn(pathOf(request.url));
 }
 
 let installed = false;
@@ -118,6 +146,12 @@ export function installRequestGuard(options: GuardOptions = {}) {
       if (location) {
         request.resume();
         redirectPermanently(response, location, request.method);
+        return true;
+      }
+      const withdrawal = withdrawalOf(request, options);
+      if (withdrawal) {
+        request.resume();
+        answerGone(response, withdrawal, request.method);
         return true;
       }
       if (isEarlyForScheduled(request, options)) request.url = UNMATCHED_PATH;

@@ -37,6 +37,12 @@ function fixture(slug: string, fields: Partial<ArticleModule>): ArticleModule {
   };
 }
 
+const WITHDRAWN = {
+  path: "/democracia-y-politica/elecciones/articulo-retirado-de-prueba",
+  withdrawnAt: "2026-11-20T09:30:00+01:00",
+  reason: "Gaceta retiró este artículo por orden judicial.",
+};
+
 async function writeContent() {
   await rm(E2E_DIR, { recursive: true, force: true });
   await mkdir(path.join(CONTENT, "articles", "e2e"), { recursive: true });
@@ -86,6 +92,7 @@ async function writeContent() {
     publishedAt: new Date(now - (index + 3) * 3600_000).toISOString(),
     updatedAt: undefined,
   }));
+  await writeFile(path.join(CONTENT, "withdrawn.ts"), `export default ${JSON.stringify([WITHDRAWN], null, 2)};\n`);
   for (const article of [draft, scheduled, xss, moved, corrected, ...filler]) {
     await writeFile(path.join(CONTENT, "articles", "e2e", `${article.slug}.ts`), moduleSource(article));
   }
@@ -109,6 +116,7 @@ async function writeContent() {
         xss: { slug: xss.slug, path: pathOf(xss), headline: xss.headline, standfirst: xss.standfirst },
         corrected: { slug: corrected.slug, path: pathOf(corrected), headline: corrected.headline, corrections: corrected.corrections },
         filler: filler.map((article) => ({ slug: article.slug, path: pathOf(article) })),
+        withdrawn: WITHDRAWN,
       },
       null,
       2,
