@@ -5,6 +5,7 @@ import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import type { Article, ContentBundle } from "./bundle";
 import type { SearchDocument } from "./search";
+import { HOUR, testArticle } from "./test-article";
 
 // The store and the index are read from .content/ under the working directory, as on the server:
 // the module is imported once that directory is a temporary one.
@@ -21,22 +22,8 @@ const document = (id: string, text: string, changes: Partial<SearchDocument> = {
   ...changes,
 });
 
-const HOUR = 3600_000;
 const NOW = Date.parse("2026-01-10T12:00:00Z");
-const article = (slug: string, hoursAgo: number, changes: Partial<Article> = {}): Article => ({
-  slug,
-  status: "published",
-  headline: slug,
-  section: "politica/elecciones",
-  authors: ["ana"],
-  publishedAt: new Date(NOW - hoursAgo * HOUR).toISOString(),
-  language: "es",
-  leadImage: { src: "/images/a.jpg", alt: "a", caption: "c", credit: "f", width: 1600, height: 900, bytes: 1 },
-  body: "x",
-  description: "x",
-  wordCount: 1,
-  ...changes,
-});
+const article = (slug: string, hoursAgo: number, changes: Partial<Article> = {}) => testArticle(slug, hoursAgo, NOW, changes);
 
 before(async () => {
   directory = await mkdtemp(path.join(tmpdir(), "gaceta-search-"));

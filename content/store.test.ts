@@ -4,24 +4,16 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import type { Article, ContentBundle } from "./bundle";
+import { HOUR, testArticle } from "./test-article";
 
-const HOUR = 3600_000;
 const NOW = Date.parse("2026-01-10T12:00:00Z");
 
-const article = (slug: string, hoursAgo: number, changes: Partial<Article> = {}): Article => ({
-  slug,
-  status: "published",
-  headline: slug,
-  section: slug.startsWith("eco") ? "economia/empleo" : "politica/elecciones",
-  authors: [slug.endsWith("b") ? "bea" : "ana"],
-  publishedAt: new Date(NOW - hoursAgo * HOUR).toISOString(),
-  language: "es",
-  leadImage: { src: "/images/a.jpg", alt: "a", caption: "c", credit: "f", width: 1600, height: 900, bytes: 1 },
-  body: "x",
-  description: "x",
-  wordCount: 1,
-  ...changes,
-});
+const article = (slug: string, hoursAgo: number, changes: Partial<Article> = {}): Article =>
+  testArticle(slug, hoursAgo, NOW, {
+    section: slug.startsWith("eco") ? "economia/empleo" : "politica/elecciones",
+    authors: [slug.endsWith("b") ? "bea" : "ana"],
+    ...changes,
+  });
 
 let store: typeof import("./store");
 let directory: string;
