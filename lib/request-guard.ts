@@ -10,6 +10,7 @@
  * one who follows a withdrawn article's address that it is gone, and why.
  */
 import http from "node:http";
+import type { Withdrawal as ContentWithdrawal } from "../content/bundle";
 import { formatDateTime } from "./dates";
 import { plainPage } from "./plain-page";
 import { PUBLIC_PAGE_CACHING } from "./security-headers";
@@ -72,10 +73,8 @@ function redirectPermanently(response: http.ServerResponse, location: string, me
   sendPlainPage(response, method, 301, body);
 }
 
-export interface Withdrawal {
-  withdrawnAt: string;
-  reason: string;
-}
+/** What a withdrawn article's address tells the reader, as content/withdrawn.ts gives it. */
+type Withdrawal = Pick<ContentWithdrawal, "withdrawnAt" | "reason">;
 
 /** The page a withdrawn article's address answers with. */
 export const withdrawnPage = ({ withdrawnAt, reason }: Withdrawal) =>
