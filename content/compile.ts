@@ -15,7 +15,7 @@ import type { Article, Author, ContentBundle, ImageSize, Section, Withdrawal } f
 import { countWords, markdownToPlainText, truncateAtWord } from "./markdown";
 import { PLACEHOLDER_AUTHOR } from "./placeholders";
 import { articleSchema, authorSchema, sectionsSchema, withdrawalsSchema } from "./schema";
-import type { SearchDocument } from "./search";
+import type { SearchDocument } from "./search-index";
 
 export interface ContentProblem {
   /** Relative to the project (or the content directory when it lies outside). */

@@ -9,56 +9,15 @@
  */
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import MiniSearch, { type Options } from "minisearch";
+import { loadSearchIndex, matchingSlugs, type SearchIndex } from "./search-index";
 import { publicArticlesAmong, type Article } from "./store";
+
+export { buildSearchIndex, loadSearchIndex, matchingSlugs, type SearchDocument } from "./search-index";
 
 export const SEARCH_INDEX_PATH = path.join(process.cwd(), ".content", "search-index.json");
 
 /** Longer than any headline a reader would type; what is beyond it is ignored. */
 export const MAX_QUERY_LENGTH = 100;
-
-export interface SearchDocument {
-  /** The article's slug. */
-  id: string;
-  headline: string;
-  standfirst: string;
-  /** The body as plain text. */
-  text: string;
-  byline: string;
-  section: string;
-}
-
-/** Words too common to narrow a search, in the site's language and the articles' other one. */
-const STOPWORDS = new Set(
-  (
-    "a al ante con de del el en es la las lo los o para por que se sin su sus un una uno unos unas y " +
-    "an and are as at be by for from in is it of on or that the to was were with"
-  ).split(" "),
-);
-
-const fold = (term: string) => term.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase();
-
-const OPTIONS: Options<SearchDocument> = {
-  fields: ["headline", "standfirst", "text", "byline", "section"],
-  processTerm: (term) => {
-    const folded = fold(term);
-    return STOPWORDS.has(folded) ? null : folded;
-  },
-  searchOptions: { combineWith: "AND", prefix: (term) => term.length >= 3 },
-};
-
-/** The index as JSON, for the compiler to write next to the bundle. */
-export function buildSearchIndex(documents: SearchDocument[]): string {
-  const index = new MiniSearch(OPTIONS);
-  index.addAll(documents);
-  return JSON.stringify(index);
-}
-
-export const loadSearchIndex = (json: string) => MiniSearch.loadJSON<SearchDocument>(json, OPTIONS);
-
-/** Slugs of the indexed articles that contain every word of the query, in no particular order. */
-export const matchingSlugs = (index: MiniSearch<SearchDocument>, query: string): string[] =>
-  index.search(query).map((result) => result.id as string);
 
 /**
  * The query as typed, on one line without control characters and cut to MAX_QUERY_LENGTH
@@ -70,9 +29,9 @@ export function normalizeQuery(value: string | string[] | undefined): string {
   return Array.from(line).slice(0, MAX_QUERY_LENGTH).join("").trim();
 }
 
-let loaded: { index: MiniSearch<SearchDocument>; mtimeMs: number } | undefined;
+let loaded: { index: SearchIndex; mtimeMs: number } | undefined;
 
-function searchIndex(): MiniSearch<SearchDocument> {
+function searchIndex(): SearchIndex {
   // As the store does: in development the index is rewritten on every save.
   const mtimeMs = loaded && process.env.NODE_ENV !== "development" ? loaded.mtimeMs : statSync(SEARCH_INDEX_PATH).mtimeMs;
   if (!loaded || loaded.mtimeMs !== mtimeMs) {

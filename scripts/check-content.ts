@@ -6,7 +6,8 @@
 import { BUNDLE_PATH } from "../content/bundle";
 import { compileContent, formatProblem, writeAtomically } from "../content/compile";
 import { PUBLIC_DIR, contentDir } from "../content/paths";
-import { SEARCH_INDEX_PATH, buildSearchIndex } from "../content/search";
+import { SEARCH_INDEX_PATH } from "../content/search";
+import { buildSearchIndex } from "../content/search-index";
 
 async function main() {
   const write = process.argv.includes("--write");
