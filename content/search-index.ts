@@ -28,7 +28,7 @@ const STOPWORDS = new Set(
 const MIN_PREFIX_LENGTH = 3;
 
 /** Lowercase words without accents, the common ones left out: how both texts and queries are read. */
-export function searchWords(text: string): string[] {
+function searchWords(text: string): string[] {
   return text
     .normalize("NFD")
     .replace(/\p{M}+/gu, "")
@@ -103,7 +103,7 @@ function wordRange(words: string[], word: string): [number, number] {
 }
 
 /** Places of the articles that contain every word of the query, ascending: newest first. */
-export function matchingPlaces(index: SearchIndex, query: string): number[] {
+function matchingPlaces(index: SearchIndex, query: string): number[] {
   const queryWords = [...new Set(searchWords(query))];
   if (queryWords.length === 0) return [];
   // How many of the query's words each place has; a place counts once per word, however many
