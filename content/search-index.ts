@@ -1,8 +1,9 @@
 /**
  * The search index: for every word of the searchable articles, the articles that contain it, as
  * their places in the timeline (non-draft articles, newest first, as in the store). A query walks
- * only the lists of its words, and the places it keeps are already in the order results are shown,
- * so a search costs microseconds per matching article, with no scoring and no sort.
+ * only the lists of its words and keeps the places that have them all, so a search costs
+ * microseconds per matching article: nothing is scored, and the store orders the matches by their
+ * places in its timeline, never by parsing dates.
  */
 
 export interface SearchDocument {
