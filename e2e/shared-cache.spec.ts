@@ -80,7 +80,10 @@ test.describe("crawler: the recommended shared cache", () => {
       ["MISS", undefined],
       ["HIT", undefined],
     ]);
-    expect(new Set(answers.map(({ body }) => body)).size).toBe(1);
+    // Each copy is served whole to every wording. (The gzip and plain copies are filled apart, and
+    // the scheduled fixture's publication may re-render the page in between.)
+    expect(new Set(answers.slice(0, 3).map(({ body }) => body)).size).toBe(1);
+    expect(answers[4]!.body).toBe(answers[3]!.body);
   });
 
   test("the image optimizer's copies are kept apart by their parameters and format", async ({ request }) => {
