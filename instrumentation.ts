@@ -1,16 +1,21 @@
 /** Runs once when the server starts. */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
-  const [{ installAsciiPageCache }, { installRequestGuard }, { startPublicationScheduler }, store, { articlePath }] = await Promise.all([
-    import("./lib/ascii-page-cache"),
-    import("./lib/request-guard"),
-    import("./lib/publication-schedule"),
-    import("./content/store"),
-    import("./lib/urls"),
+  const [{ installAsciiPageCache }, { installRequestGuard }, { startPublicationScheduler }, store, { articlePath }, { listPagesOpeningAfter }] =
+    await Promise.all([
+      import("./lib/ascii-page-cache"),
+      import("./lib/request-guard"),
+      import("./lib/publication-schedule"),
+      import("./content/store"),
+      import("./lib/urls"),
+      import("./lib/listing-routes"),
+    ]);
+  // Every page that has nothing public until a scheduled article's time: its own, and any later
+  // list page that only scheduled articles fill.
+  const scheduled = new Map([
+    ...store.listPublishedOrScheduledArticles().map((article) => [articlePath(article), Date.parse(article.publishedAt)] as const),
+    ...listPagesOpeningAfter(Date.now()),
   ]);
-  const scheduled = new Map(
-    store.listPublishedOrScheduledArticles().map((article) => [articlePath(article), Date.parse(article.publishedAt)]),
-  );
   installAsciiPageCache();
   installRequestGuard({
     scheduledAt: (path) => scheduled.get(path),

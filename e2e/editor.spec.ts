@@ -23,6 +23,21 @@ test.describe("editor: drafts and scheduled articles stay private", () => {
     await expect(page.locator("h1")).toHaveText("Página no encontrada");
   });
 
+  test("a list page that only a scheduled article will fill answers the 404 page until then", async ({ browser, request }) => {
+    const { scheduled } = fixtures();
+    const response = await request.get(scheduled.onlyOnListPage);
+    expect(response.status()).toBe(404);
+    const html = await readUnescaped(response);
+    expect(html).not.toContain(scheduled.headline);
+    expect(html).toMatch(/<h1[^>]*>Página no encontrada<\/h1>/);
+    // Readable without JavaScript: Next.js's own 404 of a list page is a shell that scripts fill.
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(scheduled.onlyOnListPage);
+    await expect(page.locator("h1")).toHaveText("Página no encontrada");
+    await context.close();
+  });
+
   test("they are absent from every list, sitemap and feed", async ({ request }) => {
     const { draft, scheduled } = fixtures();
     const lists = ["/", SECTION_PATH, SUBSECTION_PATH, `${SUBSECTION_PATH}/pagina/2`, AUTHOR_PATH, `${AUTHOR_PATH}/pagina/2`, "/sitemap.xml", "/news-sitemap.xml", "/feed.xml", "/democracia-y-politica/feed.xml"];

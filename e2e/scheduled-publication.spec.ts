@@ -16,6 +16,7 @@ test("a scheduled article appears on its page, in lists, search, sitemaps and fe
   if (Date.now() < due - 2_000) {
     expect((await request.get(scheduled.path)).status()).toBe(404);
     expect((await request.get(scheduled.formerPath, { maxRedirects: 0 })).status()).toBe(404);
+    expect((await request.get(scheduled.onlyOnListPage)).status()).toBe(404);
     expect(await (await request.get("/sitemap.xml")).text()).not.toContain(scheduled.path);
     expect(await (await request.get(SAMPLE_PATH)).text()).not.toContain(scheduled.path);
     expect(await (await request.get(searchPath(scheduled.text))).text()).not.toContain(scheduled.path);
@@ -25,6 +26,8 @@ test("a scheduled article appears on its page, in lists, search, sitemaps and fe
   const places: [string, (body: string) => boolean][] = [
     [scheduled.path, (body) => body.includes(scheduled.text)],
     [SUBSECTION_PATH, (body) => body.includes(scheduled.path)],
+    // A later page of a list that it alone fills, a 404 until now.
+    [scheduled.onlyOnListPage, (body) => body.includes(scheduled.path)],
     // "Más en Elecciones" under the older articles of its subsection.
     [SAMPLE_PATH, (body) => body.includes(scheduled.path)],
     ["/", (body) => body.includes(scheduled.path)],

@@ -20,7 +20,8 @@ export interface E2EFixtures {
   siteUrl: string;
   previewSecret: string;
   draft: FixtureArticle & { text: string; formerPath: string };
-  scheduled: FixtureArticle & { text: string; publishedAt: string; formerPath: string };
+  /** `onlyOnListPage`: a later page of a list that the scheduled article alone will fill. */
+  scheduled: FixtureArticle & { text: string; publishedAt: string; formerPath: string; onlyOnListPage: string };
   moved: FixtureArticle & { formerPaths: string[] };
   xss: FixtureArticle & { standfirst: string };
   corrected: FixtureArticle & { corrections: { date: string; text: string }[] };

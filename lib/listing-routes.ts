@@ -4,8 +4,8 @@
  */
 import { getAuthor, getSection, listAuthors, listPublicArticles, listPublishedOrScheduledArticles, listSections, type Scope } from "@/content/store";
 import { sectionTrail } from "./breadcrumbs";
-import { laterPages, paginate, parsePageNumber } from "./pagination";
-import { sectionSegments } from "./urls";
+import { laterPages, pageOpensAt, paginate, parsePageNumber } from "./pagination";
+import { authorPath, sectionPath, sectionSegments } from "./urls";
 
 /** A section's (or subsection's) page `page`, or null when either does not exist. */
 export function sectionListing(path: string, page = 1) {
@@ -57,3 +57,22 @@ export const authorPageParams = () =>
   listAuthors().flatMap((author) =>
     laterPagesOf({ author: author.slug }).map((page) => ({ author: author.slug, page: String(page) })),
   );
+
+/**
+ * The later list pages that only articles scheduled after `now` will fill, with the time each gets
+ * its first article. They are prerendered (as 404s) so that they need no rebuild; the request guard
+ * answers them with the site's 404 page until that time (lib/request-guard.ts).
+ */
+export function listPagesOpeningAfter(now: number): Map<string, number> {
+  const pages = new Map<string, number>();
+  const add = (scope: Scope, pathOf: (page: number) => string) => {
+    const times = listPublishedOrScheduledArticles(scope).map((article) => Date.parse(article.publishedAt));
+    for (const page of laterPages(times.length)) {
+      const opensAt = pageOpensAt(times, page);
+      if (opensAt !== undefined && opensAt > now) pages.set(pathOf(page), opensAt);
+    }
+  };
+  for (const section of listSections()) add({ section: section.path }, (page) => sectionPath(section.path, page));
+  for (const author of listAuthors()) add({ author: author.slug }, (page) => authorPath(author.slug, page));
+  return pages;
+}

@@ -25,3 +25,12 @@ export function paginate<T>(items: T[], page: number, size = site.pageSize): Pag
 /** Page numbers after the first, for generateStaticParams. */
 export const laterPages = (total: number, size = site.pageSize) =>
   Array.from({ length: pageCount(total, size) - 1 }, (_, index) => index + 2);
+
+/**
+ * When a list's page `page` gets its first item, given when each item appears, newest first: the
+ * list reaches that page with its ((page − 1) × size + 1)-th oldest item.
+ */
+export function pageOpensAt(timesNewestFirst: readonly number[], page: number, size: number = site.pageSize): number | undefined {
+  const index = timesNewestFirst.length - 1 - (page - 1) * size;
+  return index >= 0 ? timesNewestFirst[index] : undefined;
+}

@@ -3,11 +3,12 @@
  * there, so instrumentation.ts installs this on the HTTP server at boot. It answers, cheaply and
  * in Spanish, the requests Next.js would otherwise mishandle: methods a read-only site never
  * serves (Next renders cached pages for POST), malformed percent-encoding (Next answers 500)
- * and absurdly long addresses. It also sends the address of an article scheduled for later to
- * the site's static 404 page: the page prerendered there is a 404 too, but Next.js renders a
- * notFound() page as an empty shell that only JavaScript fills (vercel/next.js#62228). And it
- * sends a reader who follows an article's former address to where the article is now, and tells
- * one who follows a withdrawn article's address that it is gone, and why.
+ * and absurdly long addresses. It also sends the address of an article scheduled for later, and
+ * of a list page that only such articles fill, to the site's static 404 page: the page
+ * prerendered there is a 404 too, but Next.js renders a notFound() page as an empty shell that
+ * only JavaScript fills (vercel/next.js#62228). And it sends a reader who follows an article's
+ * former address to where the article is now, and tells one who follows a withdrawn article's
+ * address that it is gone, and why.
  */
 import http from "node:http";
 import type { Withdrawal as ContentWithdrawal } from "../content/bundle";
@@ -97,7 +98,10 @@ const DRAFT_MODE_COOKIE = /(?:^|;\s*)__prerender_bypass=/;
 const pathOf = (url: string) => url.split("?", 1)[0]!;
 
 export interface GuardOptions {
-  /** When the article at this exact path becomes public, if it is scheduled for later. */
+  /**
+   * When the page at this exact path first has something public, if that may be later: a scheduled
+   * article's page, or a list page that only scheduled articles fill.
+   */
   scheduledAt?: (path: string) => number | undefined;
   /** Where the article once at this exact path is now, if it has moved and is public. */
   movedTo?: (path: string) => string | undefined;

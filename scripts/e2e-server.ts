@@ -8,7 +8,9 @@
 import { spawn, spawnSync } from "node:child_process";
 import { cp, mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import type { ArticleModule } from "../content/schema";
+import type { ArticleModule, AuthorModule } from "../content/schema";
+import { site } from "../lib/site";
+import { authorPath } from "../lib/urls";
 import { FIXTURE_IMAGE, generateArticle, moduleSource, random } from "./fixtures";
 
 export const E2E_DIR = path.resolve(".e2e");
@@ -21,6 +23,13 @@ export const E2E_PREVIEW_SECRET = "e2e-preview-secret-0123456789abcdef";
 
 const SECTION = "democracia-y-politica/elecciones";
 const AUTHOR = "alex-boutilier";
+/** Co-signs exactly one page of public articles and the scheduled one, which alone fills her page 2. */
+const COAUTHOR: AuthorModule = {
+  slug: "autora-de-prueba",
+  name: "Autora de Prueba",
+  bio: "Firma con Alex Boutilier los artículos de prueba.",
+  social: [],
+};
 
 function fixture(slug: string, fields: Partial<ArticleModule>): ArticleModule {
   return {
@@ -60,6 +69,7 @@ async function writeContent() {
     headline: "Artículo programado de prueba",
     publishedAt: new Date(Math.ceil((now + SCHEDULE_MARGIN_S * 1000) / 1000) * 1000).toISOString(),
     formerPaths: ["/democracia-y-politica/elecciones/programado-con-direccion-antigua"],
+    authors: [AUTHOR, COAUTHOR.slug],
     body: "Este párrafo es TEXTO-PROGRAMADO-E2E y solo aparece cuando llega su hora.",
   });
   const injection = "</script><script>alert(1)</script>";
@@ -91,7 +101,9 @@ async function writeContent() {
     status: "published" as const,
     publishedAt: new Date(now - (index + 3) * 3600_000).toISOString(),
     updatedAt: undefined,
+    authors: index < site.pageSize ? [AUTHOR, COAUTHOR.slug] : [AUTHOR],
   }));
+  await writeFile(path.join(CONTENT, "authors", `${COAUTHOR.slug}.ts`), moduleSource(COAUTHOR));
   await writeFile(path.join(CONTENT, "withdrawn.ts"), `export default ${JSON.stringify([WITHDRAWN], null, 2)};\n`);
   for (const article of [draft, scheduled, xss, moved, corrected, ...filler]) {
     await writeFile(path.join(CONTENT, "articles", "e2e", `${article.slug}.ts`), moduleSource(article));
@@ -111,6 +123,7 @@ async function writeContent() {
           headline: scheduled.headline,
           publishedAt: scheduled.publishedAt,
           formerPath: scheduled.formerPaths![0],
+          onlyOnListPage: authorPath(COAUTHOR.slug, 2),
         },
         moved: { slug: moved.slug, path: pathOf(moved), headline: moved.headline, formerPaths: moved.formerPaths },
         xss: { slug: xss.slug, path: pathOf(xss), headline: xss.headline, standfirst: xss.standfirst },

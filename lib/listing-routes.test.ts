@@ -1,0 +1,63 @@
+import assert from "node:assert/strict";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { after, before, test } from "node:test";
+import type { ContentBundle } from "../content/bundle";
+import { HOUR, testArticle } from "../content/test-article";
+import { site } from "./site";
+
+const NOW = Date.parse("2026-01-10T12:00:00Z");
+
+let listingRoutes: typeof import("./listing-routes");
+let directory: string;
+
+before(async () => {
+  // Ana and Bea each have exactly one page of public articles, in Elecciones and in Empleo. Then
+  // two of Ana's are scheduled (in 1 and 2 hours); Bea has a draft dated in 3.
+  const ana = Array.from({ length: site.pageSize }, (_, index) => testArticle(`ana-${index}`, index + 1, NOW));
+  const anaLater = [2, 1].map((hours) => testArticle(`ana-programado-${hours}`, -hours, NOW));
+  const bea = Array.from({ length: site.pageSize }, (_, index) =>
+    testArticle(`bea-${index}`, index + 1, NOW, { section: "economia/empleo", authors: ["bea"] }),
+  );
+  const beaDraft = testArticle("bea-borrador", -3, NOW, { section: "economia/empleo", authors: ["bea"], status: "draft" });
+  const section = (slug: string, name: string, subsections: string[]) => ({ slug, name, description: name, path: slug, subsections });
+  const subsection = (parent: string, slug: string, name: string) => ({ slug, name, description: name, path: `${parent}/${slug}`, parent, subsections: [] });
+  const bundle: ContentBundle = {
+    compiledAt: NOW,
+    sections: [
+      section("politica", "Política", ["politica/elecciones"]),
+      subsection("politica", "elecciones", "Elecciones"),
+      section("economia", "Economía", ["economia/empleo"]),
+      subsection("economia", "empleo", "Empleo"),
+    ],
+    authors: [
+      { slug: "ana", name: "Ana", bio: "Ana.", social: [] },
+      { slug: "bea", name: "Bea", bio: "Bea.", social: [] },
+    ],
+    articles: [beaDraft, ...anaLater, ...ana, ...bea].sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt)),
+    withdrawals: [],
+  };
+  // The store reads .content/bundle.json under the working directory, as the server does.
+  directory = await mkdtemp(path.join(tmpdir(), "gaceta-listings-"));
+  await mkdir(path.join(directory, ".content"));
+  await writeFile(path.join(directory, ".content", "bundle.json"), JSON.stringify(bundle));
+  process.chdir(directory);
+  listingRoutes = await import("./listing-routes");
+});
+
+after(() => rm(directory, { recursive: true, force: true }));
+
+test("a later list page that only scheduled articles fill opens with the first of them", () => {
+  const inOneHour = NOW + HOUR;
+  assert.deepEqual(
+    [...listingRoutes.listPagesOpeningAfter(NOW)].sort(),
+    [
+      ["/autores/ana/pagina/2", inOneHour],
+      ["/politica/elecciones/pagina/2", inOneHour],
+      ["/politica/pagina/2", inOneHour],
+    ],
+  );
+  // From that time on the page has a public article.
+  assert.deepEqual([...listingRoutes.listPagesOpeningAfter(inOneHour)], []);
+});
