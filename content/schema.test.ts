@@ -136,6 +136,8 @@ describe("sections schema", () => {
     const tree = [{ slug: "economia", name: "Economía", description: "Economía.", subsections: [{ slug: "empleo", name: "Empleo", description: "Empleo." }] }];
     assert.deepEqual(problems(sectionsSchema, tree), []);
     assert.deepEqual(problems(sectionsSchema, [{ ...tree[0], slug: "autores" }]), ["0.slug: is reserved for the site's own pages"]);
+    // Next.js's name for the home page, which the request guard answers with the 404 page.
+    assert.deepEqual(problems(sectionsSchema, [{ ...tree[0], slug: "index" }]), ["0.slug: is reserved for the site's own pages"]);
     assert.deepEqual(problems(sectionsSchema, [{ ...tree[0], subsections: [] }]), ["0.subsections: needs at least one subsection"]);
   });
 });

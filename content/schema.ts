@@ -10,8 +10,11 @@ import { URL_SAFE_SLUG } from "./slug";
 
 export const HEADLINE_MAX_LENGTH = 110;
 
-/** Path segments the site uses for its own pages; a section named like one would be shadowed. */
-export const RESERVED_SLUGS = new Set(["api", "autores", "buscar", "pagina", "recortes", "sitemaps", "vista-previa"]);
+/**
+ * Path segments the site uses for its own pages ("index" is the home page's name inside Next.js,
+ * which the request guard answers with the 404 page); a section named like one would be shadowed.
+ */
+export const RESERVED_SLUGS = new Set(["api", "autores", "buscar", "index", "pagina", "recortes", "sitemaps", "vista-previa"]);
 
 const slug = (what: string) =>
   z

@@ -1,6 +1,6 @@
 import http from "node:http";
 import { expect, test } from "@playwright/test";
-import { SAMPLE_PATH, fixtures } from "./support";
+import { SAMPLE_PATH, fixtures, unescaped } from "./support";
 
 interface RawResponse {
   status: number;
@@ -113,6 +113,9 @@ test.describe("security: bad input gets a clean 4xx", () => {
     ["image quality not configured", "/_next/image?url=%2Fimages%2F2020%2F05%2Fballot-box-shield-network.jpg&w=768&q=100", 400],
     ["unknown crop", "/recortes/canada-takes-global-role-in-countering-electoral-interference-in-cyberspace/9x9.jpg", 404],
     ["unknown child sitemap", "/sitemaps/99.xml", 404],
+    ["Next.js's global error route", "/_global-error", 404],
+    ["Next.js's global error route, encoded", "/%5Fglobal-error", 404],
+    ["Next.js's name for the home page", "/index", 404],
     ["internal publish route", "/api/internal/publish", 404],
     ["internal publish route with a forged token", "/api/internal/publish", 404, { "x-gaceta-publish-token": "00".repeat(32) }],
   ];
@@ -123,6 +126,14 @@ test.describe("security: bad input gets a clean 4xx", () => {
       expectNoLeak(response, name);
     });
   }
+
+  test("Next.js's own routes answer the site's 404 page, not a 500 or an empty shell", async () => {
+    for (const path of ["/_global-error", "/%5Fglobal-error", "/_not-found", "/index", "/%69ndex"]) {
+      const response = await raw(path);
+      expect(response.status, path).toBe(404);
+      expect(unescaped(response.body), path).toMatch(/<h1[^>]*>Página no encontrada<\/h1>/);
+    }
+  });
 
   test("odd searches get the search page, with the query shown as text and never run", async () => {
     for (const query of [

@@ -91,12 +91,15 @@ export async function readJsonLd(page: Page): Promise<Array<{ "@context": string
  * A response's text with the site's ASCII escapes undone (character references in markup, \u
  * escapes in scripts; lib/ascii-html.ts), so that a check for a string finds it however it was sent.
  */
-export async function readUnescaped(response: APIResponse) {
-  return (await response.text())
+export const unescaped = (text: string) =>
+  text
     .replace(/&#x([0-9a-f]+);|&#(\d+);/gi, (_, hex: string | undefined, decimal: string | undefined) =>
       String.fromCodePoint(hex ? parseInt(hex, 16) : Number(decimal)),
     )
     .replace(/\\u([0-9a-f]{4})/gi, (_, unit: string) => String.fromCharCode(parseInt(unit, 16)));
+
+export async function readUnescaped(response: APIResponse) {
+  return unescaped(await response.text());
 }
 
 /** Where the first byte beyond ASCII sits in a response's body, or -1: pages are stored as ASCII (lib/ascii-html.ts). */

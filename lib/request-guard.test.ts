@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { isEarlyForScheduled, movedLocation, rejectRequest, withdrawalOf, withdrawnPage } from "./request-guard";
+import { isEarlyForScheduled, isFrameworkRoute, movedLocation, rejectRequest, withdrawalOf, withdrawnPage } from "./request-guard";
 
 test("only GET and HEAD reach the site", () => {
   assert.equal(rejectRequest("GET", "/"), null);
@@ -28,6 +28,15 @@ test("addresses longer than any the site makes are a 414", () => {
   assert.equal(rejectRequest("GET", `/${"a".repeat(2047)}`), null);
   assert.equal(rejectRequest("GET", `/${"a".repeat(2048)}`)?.status, 414);
   assert.equal(rejectRequest("GET", undefined)?.status, 414);
+});
+
+test("Next.js's own routes are told apart from the site's pages and assets", () => {
+  for (const url of ["/_global-error", "/_global-error/", "/%5Fglobal-error?x=1", "/_not-found", "/index", "/%69ndex", "/index/x", "/_next", "/_nextx/a"]) {
+    assert.equal(isFrameworkRoute(url), true, url);
+  }
+  for (const url of ["/", "/?index", "/indice", "/indexado/a/b", "/_next/static/chunks/a.js", "/_next/image?url=%2Fimages%2Fa.jpg&w=480&q=75", "/a/_b", "/autores/index", "/%zz"]) {
+    assert.equal(isFrameworkRoute(url), false, url);
+  }
 });
 
 test("a scheduled article's address is early until its time, except in draft mode", () => {

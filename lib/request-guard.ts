@@ -6,7 +6,8 @@
  * and absurdly long addresses. It also sends the address of an article scheduled for later, and
  * of a list page that only such articles fill, to the site's static 404 page: the page
  * prerendered there is a 404 too, but Next.js renders a notFound() page as an empty shell that
- * only JavaScript fills (vercel/next.js#62228). And it sends a reader who follows an article's
+ * only JavaScript fills (vercel/next.js#62228); so, too, Next.js's own routes that answer
+ * requests from outside with a 500 or that shell. And it sends a reader who follows an article's
  * former address to where the article is now, and tells one who follows a withdrawn article's
  * address that it is gone, and why.
  */
@@ -129,6 +130,22 @@ export function withdrawalOf(request: Pick<http.IncomingMessage, "url">, { withd
   return withdrawn(pathOf(request.url));
 }
 
+/**
+ * Next.js's own routes, which no link of the site leads to: `/_global-error` answers 500 and
+ * `/index`, the home page's name inside Next.js, an empty 404 shell. The site's own addresses
+ * start with a slug, never "_" (content/slug.ts) nor "index" (reserved); `/_next/` serves assets.
+ */
+const FRAMEWORK_ROUTE = /^\/(?:index|_(?!next\/)[^/]*)(?:\/|$)/;
+
+/** Whether this address, decoded, names one of Next.js's own routes rather than a page. */
+export function isFrameworkRoute(url: string): boolean {
+  try {
+    return FRAMEWORK_ROUTE.test(decodeURIComponent(pathOf(url)));
+  } catch {
+    return false;
+  }
+}
+
 let installed = false;
 
 export function installRequestGuard(options: GuardOptions = {}) {
@@ -157,7 +174,7 @@ export function installRequestGuard(options: GuardOptions = {}) {
         answerGone(response, withdrawal, request.method);
         return true;
       }
-      if (isEarlyForScheduled(request, options)) request.url = UNMATCHED_PATH;
+      if (isFrameworkRoute(request.url!) || isEarlyForScheduled(request, options)) request.url = UNMATCHED_PATH;
     }
     return emit.call(this, event, ...args);
   };
