@@ -63,6 +63,19 @@ test.describe("crawler: the article's head", () => {
     await expect(page.locator("h1")).toHaveAttribute("lang", "en");
   });
 
+  test("the site's icons answer, /favicon.ico too, which browsers and tools ask for unlinked", async ({ page, request }) => {
+    await page.goto(SAMPLE_PATH);
+    for (const [selector, type] of [['link[rel="icon"]', "image/svg+xml"], ['link[rel="apple-touch-icon"]', "image/png"]] as const) {
+      const response = await request.get((await page.locator(selector).getAttribute("href"))!);
+      expect(response.status(), selector).toBe(200);
+      expect(response.headers()["content-type"], selector).toBe(type);
+    }
+    const favicon = await request.get("/favicon.ico");
+    expect(favicon.status()).toBe(200);
+    expect(favicon.headers()["content-type"]).toMatch(/^image\/(x-icon|vnd\.microsoft\.icon)$/);
+    expect([...(await favicon.body()).subarray(0, 4)]).toEqual([0, 0, 1, 0]);
+  });
+
   test("og:image is an absolute 1200×630 JPEG with its size and alt text", async ({ page, request }) => {
     await page.goto(SAMPLE_PATH);
     const image = await meta(page, 'meta[property="og:image"]');
