@@ -348,6 +348,7 @@ test.describe("crawler: sitemaps, robots.txt and feeds", () => {
   for (const [feedPath, title] of [
     ["/feed.xml", "Gaceta"],
     ["/democracia-y-politica/feed.xml", "Gaceta: Democracia y Política"],
+    ["/democracia-y-politica/elecciones/feed.xml", "Gaceta: Elecciones"],
   ] as const) {
     test(`${feedPath} is RSS 2.0 with absolute links, dates, authors, categories and images`, async ({ request }) => {
       const { siteUrl, draft, scheduled } = fixtures();
@@ -369,17 +370,26 @@ test.describe("crawler: sitemaps, robots.txt and feeds", () => {
         expect(Number(item.enclosure["@_length"])).toBeGreaterThan(0);
         expect([draft.path, scheduled.path].map((path) => `${siteUrl}${path}`)).not.toContain(item.link);
       }
+      // RSS gives an item a single author: co-authors share it, named as in the byline.
+      expect(items.map((item) => item.author)).toContain("Alex Boutilier y Autora de Prueba");
       await expectOk(request, items[0]!.link);
       await expectOk(request, items[0]!.enclosure["@_url"], /^image\//);
     });
   }
 
-  test("pages advertise the feeds with absolute links", async ({ page }) => {
+  test("pages advertise the feeds of the site, their section and their subsection, with absolute links", async ({ page }) => {
     const { siteUrl } = fixtures();
-    await page.goto(SAMPLE_PATH);
-    const feeds = page.locator('link[rel="alternate"][type="application/rss+xml"]');
-    await expect(feeds).toHaveCount(2);
-    await expect(feeds.nth(0)).toHaveAttribute("href", `${siteUrl}/feed.xml`);
-    await expect(feeds.nth(1)).toHaveAttribute("href", `${siteUrl}/democracia-y-politica/feed.xml`);
+    const advertised = async (path: string) => {
+      await page.goto(path);
+      const feeds = page.locator('link[rel="alternate"][type="application/rss+xml"]');
+      return feeds.evaluateAll((links) => links.map((link) => link.getAttribute("href")));
+    };
+    const site = `${siteUrl}/feed.xml`;
+    const section = `${siteUrl}${SECTION_PATH}/feed.xml`;
+    const subsection = `${siteUrl}${SUBSECTION_PATH}/feed.xml`;
+    expect(await advertised(SAMPLE_PATH)).toEqual([site, section, subsection]);
+    expect(await advertised(SUBSECTION_PATH)).toEqual([site, section, subsection]);
+    expect(await advertised(SECTION_PATH)).toEqual([site, section]);
+    expect(await advertised("/")).toEqual([site]);
   });
 });

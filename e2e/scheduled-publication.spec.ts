@@ -35,6 +35,7 @@ test("a scheduled article appears on its page, in lists, search, sitemaps and fe
     ["/news-sitemap.xml", (body) => body.includes(`${siteUrl}${scheduled.path}`)],
     ["/feed.xml", (body) => body.includes(`${siteUrl}${scheduled.path}`)],
     ["/democracia-y-politica/feed.xml", (body) => body.includes(`${siteUrl}${scheduled.path}`)],
+    [`${SUBSECTION_PATH}/feed.xml`, (body) => body.includes(`${siteUrl}${scheduled.path}`)],
     [searchPath(scheduled.text), (body) => body.includes(scheduled.path)],
   ];
   const appearedAfter: Record<string, number> = {};

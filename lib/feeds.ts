@@ -9,7 +9,16 @@ export const FEED_SIZE = 20;
 const imageType = (src: string) =>
   ({ png: "image/png", webp: "image/webp", avif: "image/avif" })[src.split(".").pop() ?? ""] ?? "image/jpeg";
 
-/** The site's feed (no section) or a top-level section's. */
+const names = new Intl.ListFormat(site.language, { type: "conjunction" });
+
+/** RSS 2.0 gives an item one author: co-authors share it, as in the byline ("A, B y C"). */
+function byline(article: Article) {
+  const authors = article.authors.flatMap((slug) => getAuthor(slug) ?? []);
+  if (authors.length === 0) return [];
+  return [{ name: names.format(authors.map((author) => author.name)), link: absoluteUrl(authorPath(authors[0]!.slug)) }];
+}
+
+/** The site's feed (no section), a top-level section's or a subsection's. */
 export function renderFeed(articles: Article[], section?: { path: string; name: string; description: string }): string {
   const latest = articles.slice(0, FEED_SIZE);
   const pagePath = section ? sectionPath(section.path) : homePath();
@@ -36,10 +45,7 @@ export function renderFeed(articles: Article[], section?: { path: string; name: 
       description: article.description,
       date: new Date(article.updatedAt ?? article.publishedAt),
       published: new Date(article.publishedAt),
-      author: article.authors.flatMap((slug) => {
-        const author = getAuthor(slug);
-        return author ? [{ name: author.name, link: absoluteUrl(authorPath(slug)) }] : [];
-      }),
+      author: byline(article),
       category: subsection ? [{ name: subsection.name, domain: absoluteUrl(sectionPath(subsection.path)) }] : [],
       image: {
         url: absoluteUrl(article.leadImage.src),

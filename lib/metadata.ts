@@ -42,10 +42,10 @@ const defaultSocialImage: SocialImage = {
   alt: site.socialImage.alt,
 };
 
-/** The site's feed, and the feed of the top-level section the page belongs to. */
-function feeds(topSection?: Section) {
+/** The site's feed, then those of the section and subsection the page belongs to. */
+function feeds(sections: Section[]) {
   const list = [{ url: absoluteUrl(feedPath()), title: `${site.name}: últimas noticias` }];
-  if (topSection) list.push({ url: absoluteUrl(feedPath(topSection.path)), title: `${site.name}: ${topSection.name}` });
+  for (const section of sections) list.push({ url: absoluteUrl(feedPath(section.path)), title: `${site.name}: ${section.name}` });
   return { "application/rss+xml": list };
 }
 
@@ -56,15 +56,16 @@ interface PageMetadata {
   description: string;
   path: string;
   image?: SocialImage;
-  topSection?: Section;
+  /** The section, then the subsection, whose feeds the page advertises. */
+  feedSections?: Section[];
 }
 
-function pageMetadata({ title, absoluteTitle, description, path, image = defaultSocialImage, topSection }: PageMetadata): Metadata {
+function pageMetadata({ title, absoluteTitle, description, path, image = defaultSocialImage, feedSections = [] }: PageMetadata): Metadata {
   const url = absoluteUrl(path);
   return {
     title: absoluteTitle ? { absolute: title } : title,
     description,
-    alternates: { canonical: url, types: feeds(topSection) },
+    alternates: { canonical: url, types: feeds(feedSections) },
     openGraph: {
       type: "website",
       title,
@@ -91,7 +92,7 @@ export function sectionMetadata(section: Section, page: number, parent?: Section
     title: `${name}${pageSuffix(page)}`,
     description: page > 1 ? `${section.description} Página ${page}.` : section.description,
     path: sectionPath(section.path, page),
-    topSection: parent ?? section,
+    feedSections: parent ? [parent, section] : [section],
   });
 }
 
@@ -129,7 +130,7 @@ export function articleMetadata(article: Article, { section, topSection, authors
     description: article.description,
     path: articlePath(article),
     image,
-    topSection,
+    feedSections: [topSection, section],
   });
   return {
     ...base,
