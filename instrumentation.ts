@@ -11,7 +11,7 @@ export async function register() {
       import("./lib/listing-routes"),
     ]);
   // Every page that has nothing public until a scheduled article's time: its own, and any later
-  // list page that only scheduled articles fill.
+  // list page that stays empty until then.
   const scheduled = new Map([
     ...store.listPublishedOrScheduledArticles().map((article) => [articlePath(article), Date.parse(article.publishedAt)] as const),
     ...listPagesOpeningAfter(Date.now()),

@@ -4,7 +4,7 @@
  * in Spanish, the requests Next.js would otherwise mishandle: methods a read-only site never
  * serves (Next renders cached pages for POST), malformed percent-encoding (Next answers 500)
  * and absurdly long addresses. It also sends the address of an article scheduled for later, and
- * of a list page that only such articles fill, to the site's static 404 page: the page
+ * of a list page that stays empty until then, to the site's static 404 page: the page
  * prerendered there is a 404 too, but Next.js renders a notFound() page as an empty shell that
  * only JavaScript fills (vercel/next.js#62228); so, too, Next.js's own routes that answer
  * requests from outside with a 500 or that shell. And it sends a reader who follows an article's
@@ -101,7 +101,7 @@ const pathOf = (url: string) => url.split("?", 1)[0]!;
 export interface GuardOptions {
   /**
    * When the page at this exact path first has something public, if that may be later: a scheduled
-   * article's page, or a list page that only scheduled articles fill.
+   * article's page, or a list page that stays empty until one is published.
    */
   scheduledAt?: (path: string) => number | undefined;
   /** Where the article once at this exact path is now, if it has moved and is public. */
