@@ -2,7 +2,7 @@ import type { Metadata, Viewport } from "next";
 import { ScrollToTopButton } from "@/components/ScrollToTopButton.client";
 import { PAGE_TOP_ID, SiteHeader } from "@/components/SiteHeader";
 import { SiteFooter } from "@/components/SiteFooter";
-import { listSections } from "@/content/store";
+import { listSections, listTopics } from "@/content/store";
 import { PUBLIC_ROBOTS } from "@/lib/metadata";
 import { site } from "@/lib/site";
 import { sourceSerif, sourceSerifItalic } from "./fonts";
@@ -40,7 +40,7 @@ export default function RootLayout({ children }: LayoutProps<"/">) {
         <main id="contenido" tabIndex={-1} className="flex-1">
           {children}
         </main>
-        <SiteFooter sections={sections} />
+        <SiteFooter sections={sections} hasTopics={listTopics().length > 0} />
         <ScrollToTopButton topId={PAGE_TOP_ID} />
       </body>
     </html>

@@ -1,9 +1,10 @@
 import type { Section } from "@/content/store";
 import { site } from "@/lib/site";
-import { authorsPath, feedPath } from "@/lib/urls";
+import { authorsPath, feedPath, topicsPath } from "@/lib/urls";
 import { SectionLinks } from "./SectionLinks";
 
-export function SiteFooter({ sections }: { sections: Section[] }) {
+/** `hasTopics`: whether to link the topics page, which a site filing by section alone has not. */
+export function SiteFooter({ sections, hasTopics }: { sections: Section[]; hasTopics: boolean }) {
   return (
     <footer className="mt-16 border-t border-rule bg-surface">
       <div className="mx-auto grid max-w-6xl gap-8 px-4 py-10 text-sm sm:grid-cols-3">
@@ -25,6 +26,13 @@ export function SiteFooter({ sections }: { sections: Section[] }) {
                 Autores
               </a>
             </li>
+            {hasTopics && (
+              <li>
+                <a href={topicsPath()} className="inline-block py-1">
+                  Temas
+                </a>
+              </li>
+            )}
             <li>
               <a href={feedPath()} className="inline-block py-1">
                 Fuente RSS

@@ -4,9 +4,9 @@
  * validated, with their derived fields filled in once, so no page repeats that work.
  */
 import path from "node:path";
-import type { ArticleData, AuthorData, Withdrawal } from "./schema";
+import type { ArticleData, AuthorData, Topic, Withdrawal } from "./schema";
 
-export type { Withdrawal } from "./schema";
+export type { Topic, Withdrawal } from "./schema";
 
 export const BUNDLE_PATH = path.join(process.cwd(), ".content", "bundle.json");
 
@@ -44,6 +44,8 @@ export interface ContentBundle {
   /** When the content was compiled (ms): the build's view of "now". */
   compiledAt: number;
   sections: Section[];
+  /** In the order of topics.ts. */
+  topics: Topic[];
   authors: Author[];
   /** Newest first. Includes drafts and scheduled articles: visibility is decided when read. */
   articles: Article[];

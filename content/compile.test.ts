@@ -76,6 +76,71 @@ describe("content compiler", () => {
     assert.equal(bundle.sections[1]!.parent, "democracia-y-politica");
   });
 
+  test("topics: optional, and an article may only name topics of topics.ts, each once", async () => {
+    const topics = `export default [
+      { slug: "canada", name: "Canadá", description: "Canadá." },
+      { slug: "desinformacion", name: "Desinformación", description: "Bulos." },
+    ];`;
+    const good = await compile(
+      await tree("topics-good", {
+        "sections.ts": section,
+        "topics.ts": topics,
+        "authors/alex-boutilier.ts": author("alex-boutilier"),
+        "articles/a.ts": article("a", 'topics: ["desinformacion", "canada"],'),
+        "articles/b.ts": article("b"),
+      }),
+    );
+    assert.deepEqual(good.lines, []);
+    assert.deepEqual(good.bundle!.topics.map((topic) => topic.slug), ["canada", "desinformacion"]);
+    assert.deepEqual(good.bundle!.articles.find((a) => a.slug === "a")!.topics, ["desinformacion", "canada"]);
+
+    const withoutFile = await compile(
+      await tree("topics-none", { "sections.ts": section, "authors/alex-boutilier.ts": author("alex-boutilier"), "articles/b.ts": article("b") }),
+    );
+    assert.deepEqual(withoutFile.lines, []);
+    assert.deepEqual(withoutFile.bundle!.topics, []);
+
+    const bad = await compile(
+      await tree("topics-bad", {
+        "sections.ts": section,
+        "topics.ts": `export default [
+          { slug: "canada", name: "Canadá", description: "Canadá." },
+          { slug: "canada", name: "Canadá otra vez", description: "Repetido." },
+          { slug: "Sin Slug", name: "", description: "Mal." },
+        ];`,
+        "authors/alex-boutilier.ts": author("alex-boutilier"),
+        "articles/unknown.ts": article("unknown", 'topics: ["canada", "elecciones-2019"],'),
+        "articles/twice.ts": article("twice", 'topics: ["canada", "canada"],'),
+        "articles/empty.ts": article("empty", "topics: [],"),
+        "articles/many.ts": article("many", 'topics: ["a", "b", "c", "d", "e", "f", "g"],'),
+      }),
+    );
+    assert.equal(bad.bundle, null);
+    // A broken topics.ts lists no topic, so the articles' are unknown too, as with sections.ts.
+    assert.deepEqual(bad.lines.sort(), [
+      "articles/empty.ts: topics: is an empty list: leave it out when no topic applies",
+      "articles/many.ts: topics: lists more than 6 topics: keep the ones the article is about",
+      "articles/twice.ts: topics: lists the same topic twice",
+      'articles/unknown.ts: topics[0]: unknown topic "canada": it is not in topics.ts',
+      'articles/unknown.ts: topics[1]: unknown topic "elecciones-2019": it is not in topics.ts',
+      'topics.ts: [2].name: name is empty',
+      'topics.ts: [2].slug: slug is not URL-safe: use lowercase letters, digits and single hyphens (e.g. "my-article")',
+    ]);
+
+    const unknown = await compile(
+      await tree("topics-unknown", {
+        "sections.ts": section,
+        "topics.ts": `export default [{ slug: "canada", name: "Canadá", description: "Canadá." }, { slug: "canada", name: "Otra", description: "Otra." }];`,
+        "authors/alex-boutilier.ts": author("alex-boutilier"),
+        "articles/unknown.ts": article("unknown", 'topics: ["canada", "elecciones-2019"],'),
+      }),
+    );
+    assert.deepEqual(unknown.lines.sort(), [
+      'articles/unknown.ts: topics[1]: unknown topic "elecciones-2019": it is not in topics.ts',
+      'topics.ts: [1].slug: duplicate topic slug "canada"',
+    ]);
+  });
+
   test("withdrawals: each address answers 410, so no article may be at it or lead to it", async () => {
     const withdrawn = (entries: string) => `export default [${entries}];`;
     const entry = (path: string, changes = "") =>

@@ -11,10 +11,10 @@ import { pathToFileURL } from "node:url";
 import sharp from "sharp";
 import type { z } from "zod";
 import { articlePath } from "../lib/urls";
-import type { Article, Author, ContentBundle, ImageSize, Section, Withdrawal } from "./bundle";
+import type { Article, Author, ContentBundle, ImageSize, Section, Topic, Withdrawal } from "./bundle";
 import { countWords, markdownToPlainText, truncateAtWord } from "./markdown";
 import { PLACEHOLDER_AUTHOR } from "./placeholders";
-import { articleSchema, authorSchema, sectionsSchema, withdrawalsSchema } from "./schema";
+import { articleSchema, authorSchema, sectionsSchema, topicsSchema, withdrawalsSchema } from "./schema";
 import type { SearchDocument } from "./search-index";
 
 export interface ContentProblem {
@@ -158,6 +158,23 @@ export async function compileContent(contentDir: string, options: CompileOptions
   }
   const sectionPaths = new Set(sections.filter((section) => section.parent).map((section) => section.path));
 
+  // Topics: optional, a site may file articles by section alone.
+  const topics: Topic[] = [];
+  const topicsFile = rootModules.find((file) => /^topics\.[a-z]+$/.test(path.basename(file)));
+  if (topicsFile) {
+    const parsed = topicsSchema.safeParse(await importDefault(topicsFile), parseOptions);
+    if (!parsed.success) problems.push(...issuesToProblems(display(topicsFile), parsed.error.issues));
+    else {
+      const seen = new Set<string>();
+      parsed.data.forEach((topic, index) => {
+        if (seen.has(topic.slug)) problem(topicsFile, `[${index}].slug`, `duplicate topic slug "${topic.slug}"`);
+        seen.add(topic.slug);
+        topics.push(topic);
+      });
+    }
+  }
+  const topicSlugs = new Set(topics.map((topic) => topic.slug));
+
   /** The modules of a folder that pass the schema, each named after its slug, no slug twice. */
   async function validModules<S extends z.ZodType<{ slug: string }>>(dir: string, schema: S) {
     const fileOfSlug = new Map<string, string>();
@@ -208,6 +225,9 @@ export async function compileContent(contentDir: string, options: CompileOptions
       if (!authorSlugs.has(slug) && slug !== PLACEHOLDER_AUTHOR) {
         problem(file, `authors[${index}]`, `unknown author "${slug}": no authors/${slug}.ts`);
       }
+    });
+    article.topics?.forEach((slug, index) => {
+      if (!topicSlugs.has(slug)) problem(file, `topics[${index}]`, `unknown topic "${slug}": it is not in topics.ts`);
     });
     const size = await readImageSize(article.leadImage.src);
     if (typeof size === "string") {
@@ -280,7 +300,7 @@ export async function compileContent(contentDir: string, options: CompileOptions
       byline: article.authors.map((slug) => authorNames.get(slug) ?? "").join(", "),
       section: [article.section.split("/")[0]!, article.section].map((path) => sectionNames.get(path) ?? "").join(" "),
     }));
-  return { bundle: { compiledAt: Date.now(), sections, authors, articles, withdrawals }, problems, searchDocuments };
+  return { bundle: { compiledAt: Date.now(), sections, topics, authors, articles, withdrawals }, problems, searchDocuments };
 }
 
 /** Writes a file atomically, so a running server never reads half of it. */

@@ -9,12 +9,13 @@ import { placeholderFields } from "./placeholders";
 import { URL_SAFE_SLUG } from "./slug";
 
 export const HEADLINE_MAX_LENGTH = 110;
+const MAX_TOPICS = 6;
 
 /**
  * Path segments the site uses for its own pages ("index" is the home page's name inside Next.js,
  * which the request guard answers with the 404 page); a section named like one would be shadowed.
  */
-export const RESERVED_SLUGS = new Set(["api", "autores", "buscar", "index", "pagina", "recortes", "sitemaps", "vista-previa"]);
+export const RESERVED_SLUGS = new Set(["api", "autores", "buscar", "index", "pagina", "recortes", "sitemaps", "temas", "vista-previa"]);
 
 const slug = (what: string) =>
   z
@@ -138,6 +139,13 @@ export const articleSchema = z
       .string()
       .regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, 'must be "section/subsection", e.g. "democracia-y-politica/elecciones"'),
     authors: z.array(slug("author slug"), { error: "must be a list of author slugs" }).min(1, "needs at least one author"),
+    /** Topics from topics.ts that the article is about, across sections; the first is the main one. */
+    topics: z
+      .array(slug("topic slug"), { error: "must be a list of topic slugs" })
+      .min(1, "is an empty list: leave it out when no topic applies")
+      .max(MAX_TOPICS, `lists more than ${MAX_TOPICS} topics: keep the ones the article is about`)
+      .refine((topics) => new Set(topics).size === topics.length, "lists the same topic twice")
+      .optional(),
     publishedAt: zonedDateTime,
     updatedAt: zonedDateTime.optional(),
     language: languageTag,
@@ -229,6 +237,17 @@ const sectionFields = {
   description: requiredText("description", 300),
 };
 
+/** The topics articles can be filed under, besides their section: people, places, issues. */
+export const topicsSchema = z.array(
+  z
+    .object({
+      slug: slug("slug"),
+      name: requiredText("name", 60),
+      description: requiredText("description", 300),
+    })
+    .strict(),
+);
+
 export const sectionsSchema = z
   .array(
     z
@@ -261,9 +280,11 @@ export type ArticleModule = z.input<typeof articleSchema>;
 export type WithdrawalsModule = z.input<typeof withdrawalsSchema>;
 export type AuthorModule = z.input<typeof authorSchema>;
 export type SectionsModule = z.input<typeof sectionsSchema>;
+export type TopicsModule = z.input<typeof topicsSchema>;
 
 /** What the site reads, after validation. */
 export type ArticleData = z.output<typeof articleSchema>;
 export type AuthorData = z.output<typeof authorSchema>;
 export type SocialNetwork = z.output<typeof socialNetworkSchema>;
 export type Withdrawal = z.output<typeof withdrawalsSchema>[number];
+export type Topic = z.output<typeof topicsSchema>[number];

@@ -28,7 +28,7 @@ const article = (slug: string, hoursAgo: number, changes: Partial<Article> = {})
 before(async () => {
   directory = await mkdtemp(path.join(tmpdir(), "gaceta-search-"));
   const articles = [article("programado", -1), article("reciente", 1), article("antiguo", 48), article("otro-tema", 2), article("borrador", 3, { status: "draft" })];
-  const bundle: ContentBundle = { compiledAt: NOW, sections: [], authors: [], articles, withdrawals: [] };
+  const bundle: ContentBundle = { compiledAt: NOW, sections: [], topics: [], authors: [], articles, withdrawals: [] };
   await mkdir(path.join(directory, ".content"));
   await writeFile(path.join(directory, ".content", "bundle.json"), JSON.stringify(bundle));
   process.chdir(directory);

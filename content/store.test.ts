@@ -24,13 +24,14 @@ before(async () => {
   const bundle: ContentBundle = {
     compiledAt: NOW,
     sections: [],
+    topics: [{ slug: "empleo-joven", name: "Empleo joven", description: "Empleo joven." }],
     authors: [],
     articles: [
       article("politica-futura-a", -2, { formerPaths: ["/politica/elecciones/futura-antes"] }),
-      article("economia-futura-b", -1),
+      article("economia-futura-b", -1, { topics: ["empleo-joven"] }),
       article("politica-a", 1, { formerPaths: ["/politica/parlamento/politica-a", "/politica/elecciones/titulo-antiguo"] }),
-      article("borrador-b", 2, { status: "draft", formerPaths: ["/politica/elecciones/borrador-antes"] }),
-      article("economia-b", 3),
+      article("borrador-b", 2, { status: "draft", formerPaths: ["/politica/elecciones/borrador-antes"], topics: ["empleo-joven"] }),
+      article("economia-b", 3, { topics: ["empleo-joven"] }),
       article("politica-antigua-b", 48),
     ],
     withdrawals: [{ path: "/politica/elecciones/retirado", withdrawnAt: "2026-01-09T10:00:00Z", reason: "Por orden judicial." }],
@@ -56,6 +57,10 @@ test("public lists leave out drafts and articles whose time has not come", () =>
   assert.deepEqual(slugs(store.listPublicArticles({ section: "economia/empleo" }, NOW)), ["economia-b"]);
   assert.deepEqual(slugs(store.listPublicArticles({ author: "bea" }, NOW)), ["economia-b", "politica-antigua-b"]);
   assert.deepEqual(slugs(store.listPublicArticles({ section: "nada" }, NOW)), []);
+  assert.deepEqual(slugs(store.listPublicArticles({ topic: "empleo-joven" }, NOW)), ["economia-b"]);
+  assert.deepEqual(slugs(store.listPublicArticles({ topic: "empleo-joven" }, NOW + 3 * HOUR)), ["economia-futura-b", "economia-b"]);
+  assert.equal(store.getTopic("empleo-joven")?.name, "Empleo joven");
+  assert.equal(store.getTopic("nada"), undefined);
 });
 
 test("scheduled articles join the lists as their time comes, without reloading", () => {

@@ -5,9 +5,9 @@
  * without a rebuild.
  */
 import { readFileSync, statSync } from "node:fs";
-import { BUNDLE_PATH, type Article, type Author, type ContentBundle, type Section, type Withdrawal } from "./bundle";
+import { BUNDLE_PATH, type Article, type Author, type ContentBundle, type Section, type Topic, type Withdrawal } from "./bundle";
 
-export type { Article, Author, Section, Withdrawal } from "./bundle";
+export type { Article, Author, Section, Topic, Withdrawal } from "./bundle";
 
 export type ArticleState = "draft" | "scheduled" | "published";
 
@@ -30,6 +30,7 @@ interface Store {
   articleBySlug: Map<string, Article>;
   sectionByPath: Map<string, Section>;
   authorBySlug: Map<string, Author>;
+  topicBySlug: Map<string, Topic>;
   articleByFormerPath: Map<string, Article>;
   withdrawalByPath: Map<string, Withdrawal>;
   everything: Timeline;
@@ -37,6 +38,7 @@ interface Store {
   placeInEverything: Map<string, number>;
   bySection: Map<string, Timeline>;
   byAuthor: Map<string, Timeline>;
+  byTopic: Map<string, Timeline>;
 }
 
 function timeline(articles: Article[]): Timeline {
@@ -62,12 +64,14 @@ function buildStore(bundle: ContentBundle): Store {
     articleBySlug: new Map(bundle.articles.map((article) => [article.slug, article])),
     sectionByPath: new Map(bundle.sections.map((section) => [section.path, section])),
     authorBySlug: new Map(bundle.authors.map((author) => [author.slug, author])),
+    topicBySlug: new Map(bundle.topics.map((topic) => [topic.slug, topic])),
     articleByFormerPath: new Map(bundle.articles.flatMap((article) => (article.formerPaths ?? []).map((path) => [path, article] as const))),
     withdrawalByPath: new Map(bundle.withdrawals.map((withdrawal) => [withdrawal.path, withdrawal])),
     everything: timeline(scheduledOrPublished),
     placeInEverything: new Map(scheduledOrPublished.map((article, place) => [article.slug, place])),
     bySection: group(scheduledOrPublished, (article) => [article.section, article.section.split("/")[0]!]),
     byAuthor: group(scheduledOrPublished, (article) => article.authors),
+    byTopic: group(scheduledOrPublished, (article) => article.topics ?? []),
   };
 }
 
@@ -113,16 +117,18 @@ const EMPTY: Timeline = { articles: [], times: [] };
 export interface Scope {
   section?: string;
   author?: string;
+  topic?: string;
 }
 
-function timelineOf({ section, author }: Scope): Timeline {
-  const { everything, bySection, byAuthor } = store();
+function timelineOf({ section, author, topic }: Scope): Timeline {
+  const { everything, bySection, byAuthor, byTopic } = store();
   if (section) return bySection.get(section) ?? EMPTY;
   if (author) return byAuthor.get(author) ?? EMPTY;
+  if (topic) return byTopic.get(topic) ?? EMPTY;
   return everything;
 }
 
-/** Published articles whose time has come, newest first: all, one section's or one author's. */
+/** Published articles whose time has come, newest first: all, or one section's, author's or topic's. */
 export function listPublicArticles(scope: Scope = {}, now = Date.now()): Article[] {
   return publicPart(timelineOf(scope), now);
 }
@@ -206,4 +212,12 @@ export function getAuthor(slug: string): Author | undefined {
 
 export function listAuthors(): Author[] {
   return store().bundle.authors;
+}
+
+export function getTopic(slug: string): Topic | undefined {
+  return store().topicBySlug.get(slug);
+}
+
+export function listTopics(): Topic[] {
+  return store().bundle.topics;
 }

@@ -1,5 +1,5 @@
 import { test } from "@playwright/test";
-import { AUTHOR_PATH, SAMPLE_PATH, SECTION_PATH, SUBSECTION_PATH, expectNoAxeViolations, fixtures } from "./support";
+import { AUTHOR_PATH, SAMPLE_PATH, SECTION_PATH, SUBSECTION_PATH, TOPIC_PATH, expectNoAxeViolations, fixtures } from "./support";
 
 const PAGES = {
   article: SAMPLE_PATH,
@@ -9,6 +9,8 @@ const PAGES = {
   "section, page 2": `${SUBSECTION_PATH}/pagina/2`,
   author: AUTHOR_PATH,
   authors: "/autores",
+  topic: TOPIC_PATH,
+  topics: "/temas",
   "search results": "/buscar?q=interference",
   "search without results": "/buscar?q=nada",
   "404": "/no-existe",

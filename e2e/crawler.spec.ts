@@ -2,7 +2,7 @@ import { expect, test, type APIRequestContext, type Page } from "@playwright/tes
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import sharp from "sharp";
 import { PUBLIC_PAGE_CACHING } from "../lib/security-headers";
-import { AUTHOR_PATH, SAMPLE_PATH, SECTION_PATH, SUBSECTION_PATH, firstByteBeyondAscii, fixtures, meta, readJsonLd, readUnescaped, seed } from "./support";
+import { AUTHOR_PATH, SAMPLE_PATH, SECTION_PATH, SUBSECTION_PATH, TOPIC_PATH, firstByteBeyondAscii, fixtures, meta, readJsonLd, readUnescaped, seed } from "./support";
 
 type Node = Record<string, unknown>;
 const graphOf = async (page: Page) => {
@@ -56,6 +56,8 @@ test.describe("crawler: the article's head", () => {
     expect(await meta(page, 'meta[property="article:modified_time"]')).toBe("2020-05-26T12:00:00-04:00");
     expect(await meta(page, 'meta[property="article:section"]')).toBe("Elecciones");
     expect(await meta(page, 'meta[property="article:author"]')).toBe(`${siteUrl}${AUTHOR_PATH}`);
+    const tags = page.locator('meta[property="article:tag"]');
+    expect(await tags.evaluateAll((metas) => metas.map((tag) => tag.getAttribute("content")))).toEqual(["Injerencia extranjera", "Desinformación", "Ciberseguridad", "Canadá"]);
     expect(await meta(page, 'meta[name="twitter:card"]')).toBe("summary_large_image");
     expect(await meta(page, 'meta[name="robots"]')).toContain("max-image-preview:large");
     expect(await meta(page, 'meta[name="robots"]')).toMatch(/^index, follow/);
@@ -128,6 +130,8 @@ test.describe("crawler: structured data", () => {
     expect(article.dateModified).toMatch(ISO_WITH_ZONE);
     expect(article.inLanguage).toBe("en");
     expect(article.articleSection).toBe("Elecciones");
+    expect(article.keywords).toEqual(["Injerencia extranjera", "Desinformación", "Ciberseguridad", "Canadá"]);
+    expect((article.about as Node[]).map((thing) => thing.url)).toContain(`${siteUrl}${TOPIC_PATH}`);
     expect(article.mainEntityOfPage).toEqual({ "@id": url });
     expect(article.isBasedOn).toMatchObject({ url: "https://www.thestar.com/", publisher: { name: "Toronto Star" } });
 
@@ -179,11 +183,12 @@ test.describe("crawler: structured data", () => {
     expect(await meta(page, 'meta[property="og:type"]')).toBe("website");
   });
 
-  test("section pages are CollectionPages with their BreadcrumbList", async ({ page }) => {
+  test("section and topic pages are CollectionPages with their BreadcrumbList", async ({ page }) => {
     const { siteUrl } = fixtures();
     for (const [path, names] of [
       [SECTION_PATH, ["Inicio", "Democracia y Política"]],
       [SUBSECTION_PATH, ["Inicio", "Democracia y Política", "Elecciones"]],
+      [TOPIC_PATH, ["Inicio", "Temas", "Desinformación"]],
     ] as const) {
       await page.goto(path);
       const graph = await graphOf(page);
@@ -243,7 +248,7 @@ test.describe("crawler: one site address", () => {
 
   test("every page type has its own title", async ({ request }) => {
     const titles = new Set<string>();
-    const pages = [SAMPLE_PATH, "/", SECTION_PATH, SUBSECTION_PATH, `${SUBSECTION_PATH}/pagina/2`, AUTHOR_PATH, `${AUTHOR_PATH}/pagina/2`, "/autores"];
+    const pages = [SAMPLE_PATH, "/", SECTION_PATH, SUBSECTION_PATH, `${SUBSECTION_PATH}/pagina/2`, AUTHOR_PATH, `${AUTHOR_PATH}/pagina/2`, "/autores", TOPIC_PATH, `${TOPIC_PATH}/pagina/2`, "/temas"];
     for (const path of pages) {
       const html = await (await request.get(path)).text();
       titles.add(html.match(/<title>([^<]*)<\/title>/)![1]!);
@@ -313,7 +318,7 @@ test.describe("crawler: sitemaps, robots.txt and feeds", () => {
     const locs = urls.map((url) => url.loc);
     for (const url of urls) expect(url.lastmod, url.loc).toMatch(ISO_WITH_ZONE);
     expect(new Set(locs).size).toBe(locs.length);
-    for (const path of ["/", SECTION_PATH, SUBSECTION_PATH, `${SUBSECTION_PATH}/pagina/2`, AUTHOR_PATH, `${AUTHOR_PATH}/pagina/2`, SAMPLE_PATH, filler[0]!.path]) {
+    for (const path of ["/", SECTION_PATH, SUBSECTION_PATH, `${SUBSECTION_PATH}/pagina/2`, AUTHOR_PATH, `${AUTHOR_PATH}/pagina/2`, "/temas", TOPIC_PATH, `${TOPIC_PATH}/pagina/2`, SAMPLE_PATH, filler[0]!.path]) {
       expect(locs).toContain(`${siteUrl}${path === "/" ? "" : path}`);
     }
     expect(locs).not.toContain(`${siteUrl}${draft.path}`);

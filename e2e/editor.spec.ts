@@ -2,7 +2,7 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { expect, test, type APIRequestContext, type BrowserContext } from "@playwright/test";
 import { previewQuery, signPreview } from "../lib/preview";
-import { AUTHOR_PATH, SAMPLE_PATH, SECTION_PATH, SUBSECTION_PATH, fixtures, hoursFromNow, previewLink, readUnescaped } from "./support";
+import { AUTHOR_PATH, SAMPLE_PATH, SECTION_PATH, SUBSECTION_PATH, TOPIC_PATH, fixtures, hoursFromNow, previewLink, readUnescaped } from "./support";
 
 const cookieNames = async (context: BrowserContext) => (await context.cookies()).map((cookie) => cookie.name).sort();
 
@@ -23,9 +23,9 @@ test.describe("editor: drafts and scheduled articles stay private", () => {
     await expect(page.locator("h1")).toHaveText("Página no encontrada");
   });
 
-  test("a list page that only a scheduled article will fill answers the 404 page until then", async ({ browser, request }) => {
+  test("a list page that a scheduled article will open answers the 404 page until then", async ({ browser, request }) => {
     const { scheduled } = fixtures();
-    const response = await request.get(scheduled.onlyOnListPage);
+    const response = await request.get(scheduled.opensListPage);
     expect(response.status()).toBe(404);
     const html = await readUnescaped(response);
     expect(html).not.toContain(scheduled.headline);
@@ -33,14 +33,14 @@ test.describe("editor: drafts and scheduled articles stay private", () => {
     // Readable without JavaScript: Next.js's own 404 of a list page is a shell that scripts fill.
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(scheduled.onlyOnListPage);
+    await page.goto(scheduled.opensListPage);
     await expect(page.locator("h1")).toHaveText("Página no encontrada");
     await context.close();
   });
 
   test("they are absent from every list, sitemap and feed", async ({ request }) => {
     const { draft, scheduled } = fixtures();
-    const lists = ["/", SECTION_PATH, SUBSECTION_PATH, `${SUBSECTION_PATH}/pagina/2`, AUTHOR_PATH, `${AUTHOR_PATH}/pagina/2`, "/sitemap.xml", "/news-sitemap.xml", "/feed.xml", `${SECTION_PATH}/feed.xml`, `${SUBSECTION_PATH}/feed.xml`];
+    const lists = ["/", SECTION_PATH, SUBSECTION_PATH, `${SUBSECTION_PATH}/pagina/2`, AUTHOR_PATH, `${AUTHOR_PATH}/pagina/2`, TOPIC_PATH, `${TOPIC_PATH}/pagina/2`, "/sitemap.xml", "/news-sitemap.xml", "/feed.xml", `${SECTION_PATH}/feed.xml`, `${SUBSECTION_PATH}/feed.xml`];
     for (const list of lists) {
       const body = await readUnescaped(await request.get(list));
       for (const hidden of [draft, scheduled]) {

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { readingMinutes } from "../lib/reading-time";
 import { searchPath } from "../lib/urls";
-import { AUTHOR_PATH, SAMPLE_PATH, SECTION_PATH, SUBSECTION_PATH, fixtures, readJsonLd, readUnescaped, seed } from "./support";
+import { AUTHOR_PATH, SAMPLE_PATH, SECTION_PATH, SUBSECTION_PATH, TOPIC_PATH, fixtures, readJsonLd, readUnescaped, seed } from "./support";
 
 test.describe("reader: the sample article", () => {
   test("shows every part of the page with the seed's exact text", async ({ page }) => {
@@ -312,6 +312,35 @@ test.describe("reader: lists", () => {
     expect((await request.get(`${AUTHOR_PATH}/pagina/3`)).status()).toBe(404);
     await page.goto("/autores");
     await expect(page.getByRole("link", { name: "Alex Boutilier" })).toHaveAttribute("href", AUTHOR_PATH);
+  });
+});
+
+test.describe("reader: topics", () => {
+  test("an article's topics lead to their pages, which list its articles newest first and paginate", async ({ page, request }) => {
+    await page.goto(SAMPLE_PATH);
+    const topics = page.getByRole("navigation", { name: "Temas" });
+    await expect(topics.getByRole("link")).toHaveText(["Injerencia extranjera", "Desinformación", "Ciberseguridad", "Canadá"]);
+    await topics.getByRole("link", { name: "Desinformación" }).click();
+    await expect(page).toHaveURL(TOPIC_PATH);
+    await expect(page.locator("h1")).toHaveText("Desinformación");
+    await expect(page.getByRole("navigation", { name: "Ruta de navegación" }).getByRole("link")).toHaveText(["Inicio", "Temas", "Desinformación"]);
+    // The newest public fixture first; the draft and the scheduled one, newer still, never.
+    const { xss, draft, scheduled } = fixtures();
+    const links = page.locator("main article h2 a");
+    await expect(links).toHaveCount(20);
+    await expect(links.first()).toHaveAttribute("href", xss.path);
+    const hrefs = await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute("href")));
+    expect(hrefs).not.toContain(draft.path);
+    expect(hrefs).not.toContain(scheduled.path);
+    await page.getByRole("link", { name: "Anteriores" }).click();
+    await expect(page).toHaveURL(`${TOPIC_PATH}/pagina/2`);
+    await expect(page.getByRole("link", { name: seed().headline })).toBeVisible();
+    expect((await request.get(`${TOPIC_PATH}/pagina/3`)).status()).toBe(404);
+    expect((await request.get("/temas/nada")).status()).toBe(404);
+    await page.goto("/temas");
+    await expect(page.getByRole("main").getByRole("link", { name: "Canadá" })).toHaveAttribute("href", "/temas/canada");
+    await page.getByRole("contentinfo").getByRole("link", { name: "Temas" }).click();
+    await expect(page).toHaveURL("/temas");
   });
 });
 

@@ -9,6 +9,8 @@ export const SAMPLE_PATH =
 export const SECTION_PATH = "/democracia-y-politica";
 export const SUBSECTION_PATH = "/democracia-y-politica/elecciones";
 export const AUTHOR_PATH = "/autores/alex-boutilier";
+/** One of the sample's topics, under which scripts/e2e-server.ts files every fixture too. */
+export const TOPIC_PATH = "/temas/desinformacion";
 
 interface FixtureArticle {
   slug: string;
@@ -20,8 +22,11 @@ export interface E2EFixtures {
   siteUrl: string;
   previewSecret: string;
   draft: FixtureArticle & { text: string; formerPath: string };
-  /** `onlyOnListPage`: a later page of a list that the scheduled article alone will fill. */
-  scheduled: FixtureArticle & { text: string; publishedAt: string; formerPath: string; onlyOnListPage: string };
+  /**
+   * `opensListPage`: a later page of a list that has no article until the scheduled one's time,
+   * when it pushes the list's oldest there.
+   */
+  scheduled: FixtureArticle & { text: string; publishedAt: string; formerPath: string; opensListPage: string };
   moved: FixtureArticle & { formerPaths: string[] };
   xss: FixtureArticle & { standfirst: string };
   corrected: FixtureArticle & { corrections: { date: string; text: string }[] };

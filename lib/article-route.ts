@@ -1,5 +1,5 @@
 import { cache } from "react";
-import { articleState, getArticle, getAuthor, getSection, listPublishedOrScheduledArticles, type Author } from "@/content/store";
+import { articleState, getArticle, getAuthor, getSection, getTopic, listPublishedOrScheduledArticles, type Author, type Topic } from "@/content/store";
 import { sectionTrail } from "./breadcrumbs";
 import { previewedSlug } from "./preview-mode";
 import { sectionSegments } from "./urls";
@@ -19,7 +19,8 @@ export const resolveArticle = cache(async (sectionSlug: string, subsectionSlug: 
   const topSection = section?.parent ? getSection(section.parent) : undefined;
   if (!section || !topSection) return null;
   const authors = article.authors.map(getAuthor).filter((author): author is Author => author !== undefined);
-  return { article, state, preview, section, topSection, authors, trail: sectionTrail(article.section) };
+  const topics = (article.topics ?? []).map(getTopic).filter((topic): topic is Topic => topic !== undefined);
+  return { article, state, preview, section, topSection, authors, topics, trail: sectionTrail(article.section) };
 });
 
 /**

@@ -1,5 +1,5 @@
-import { getSection } from "@/content/store";
-import { homePath, sectionPath } from "./urls";
+import { getSection, type Topic } from "@/content/store";
+import { homePath, sectionPath, topicPath, topicsPath } from "./urls";
 
 export interface Crumb {
   name: string;
@@ -16,3 +16,10 @@ export function sectionTrail(path: string): Crumb[] {
   trail.push({ name: section.name, path: sectionPath(section.path) });
   return trail;
 }
+
+/** Inicio › Temas › Topic. */
+export const topicTrail = (topic: Topic): Crumb[] => [
+  { name: "Inicio", path: homePath() },
+  { name: "Temas", path: topicsPath() },
+  { name: topic.name, path: topicPath(topic.slug) },
+];

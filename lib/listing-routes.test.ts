@@ -13,10 +13,10 @@ let listingRoutes: typeof import("./listing-routes");
 let directory: string;
 
 before(async () => {
-  // Ana and Bea each have exactly one page of public articles, in Elecciones and in Empleo. Then
-  // two of Ana's are scheduled (in 1 and 2 hours); Bea has a draft dated in 3.
-  const ana = Array.from({ length: site.pageSize }, (_, index) => testArticle(`ana-${index}`, index + 1, NOW));
-  const anaLater = [2, 1].map((hours) => testArticle(`ana-programado-${hours}`, -hours, NOW));
+  // Ana and Bea each have exactly one page of public articles, in Elecciones (all on Canada) and in
+  // Empleo. Then two of Ana's are scheduled (in 1 and 2 hours); Bea has a draft dated in 3.
+  const ana = Array.from({ length: site.pageSize }, (_, index) => testArticle(`ana-${index}`, index + 1, NOW, { topics: ["canada"] }));
+  const anaLater = [2, 1].map((hours) => testArticle(`ana-programado-${hours}`, -hours, NOW, { topics: ["canada"] }));
   const bea = Array.from({ length: site.pageSize }, (_, index) =>
     testArticle(`bea-${index}`, index + 1, NOW, { section: "economia/empleo", authors: ["bea"] }),
   );
@@ -31,6 +31,7 @@ before(async () => {
       section("economia", "Economía", ["economia/empleo"]),
       subsection("economia", "empleo", "Empleo"),
     ],
+    topics: [{ slug: "canada", name: "Canadá", description: "Canadá." }],
     authors: [
       { slug: "ana", name: "Ana", bio: "Ana.", social: [] },
       { slug: "bea", name: "Bea", bio: "Bea.", social: [] },
@@ -48,7 +49,7 @@ before(async () => {
 
 after(() => rm(directory, { recursive: true, force: true }));
 
-test("a later list page that only scheduled articles fill opens with the first of them", () => {
+test("a later list page that is empty until scheduled articles come opens with the first of them", () => {
   const inOneHour = NOW + HOUR;
   assert.deepEqual(
     [...listingRoutes.listPagesOpeningAfter(NOW)].sort(),
@@ -56,6 +57,7 @@ test("a later list page that only scheduled articles fill opens with the first o
       ["/autores/ana/pagina/2", inOneHour],
       ["/politica/elecciones/pagina/2", inOneHour],
       ["/politica/pagina/2", inOneHour],
+      ["/temas/canada/pagina/2", inOneHour],
     ],
   );
   // From that time on the page has a public article.

@@ -1,11 +1,11 @@
 /**
- * Data for the list pages (sections, subsections, authors), shared by their route files so each
- * route reads as: parse the URL, get the listing, render it.
+ * Data for the list pages (sections, subsections, authors, topics), shared by their route files
+ * so each route reads as: parse the URL, get the listing, render it.
  */
-import { getAuthor, getSection, listAuthors, listPublicArticles, listPublishedOrScheduledArticles, listSections, type Scope } from "@/content/store";
+import { getAuthor, getSection, getTopic, listAuthors, listPublicArticles, listPublishedOrScheduledArticles, listSections, listTopics, type Scope } from "@/content/store";
 import { sectionTrail } from "./breadcrumbs";
 import { laterPages, pageOpensAt, paginate, parsePageNumber } from "./pagination";
-import { authorPath, sectionPath, sectionSegments } from "./urls";
+import { authorPath, sectionPath, sectionSegments, topicPath } from "./urls";
 
 /** A section's (or subsection's) page `page`, or null when either does not exist. */
 export function sectionListing(path: string, page = 1) {
@@ -23,6 +23,13 @@ export function authorListing(slug: string, page = 1) {
   if (!author) return null;
   const articles = paginate(listPublicArticles({ author: slug }), page);
   return articles ? { author, articles } : null;
+}
+
+export function topicListing(slug: string, page = 1) {
+  const topic = getTopic(slug);
+  if (!topic) return null;
+  const articles = paginate(listPublicArticles({ topic: slug }), page);
+  return articles ? { topic, articles } : null;
 }
 
 /** The page number in a /pagina/{n} URL: 2 or more, as page 1 lives at the list's own URL. */
@@ -58,10 +65,16 @@ export const authorPageParams = () =>
     laterPagesOf({ author: author.slug }).map((page) => ({ author: author.slug, page: String(page) })),
   );
 
+export const topicParams = () => listTopics().map((topic) => ({ topic: topic.slug }));
+
+export const topicPageParams = () =>
+  listTopics().flatMap((topic) => laterPagesOf({ topic: topic.slug }).map((page) => ({ topic: topic.slug, page: String(page) })));
+
 /**
- * The later list pages that only articles scheduled after `now` will fill, with the time each gets
- * its first article. They are prerendered (as 404s) so that they need no rebuild; the request guard
- * answers them with the site's 404 page until that time (lib/request-guard.ts).
+ * The later list pages that stay empty until an article scheduled after `now` is published (it
+ * pushes the list's oldest onto them), with that time. They are prerendered (as 404s) so that they
+ * need no rebuild; the request guard answers them with the site's 404 page until then
+ * (lib/request-guard.ts).
  */
 export function listPagesOpeningAfter(now: number): Map<string, number> {
   const pages = new Map<string, number>();
@@ -74,5 +87,6 @@ export function listPagesOpeningAfter(now: number): Map<string, number> {
   };
   for (const section of listSections()) add({ section: section.path }, (page) => sectionPath(section.path, page));
   for (const author of listAuthors()) add({ author: author.slug }, (page) => authorPath(author.slug, page));
+  for (const topic of listTopics()) add({ topic: topic.slug }, (page) => topicPath(topic.slug, page));
   return pages;
 }

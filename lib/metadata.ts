@@ -3,7 +3,7 @@
  * robots, built from the content the page renders and the URL functions in ./urls.
  */
 import type { Metadata } from "next";
-import type { Article, Author, Section } from "@/content/store";
+import type { Article, Author, Section, Topic } from "@/content/store";
 import { site } from "./site";
 import {
   CROPS,
@@ -15,6 +15,8 @@ import {
   homePath,
   leadImageCropPath,
   sectionPath,
+  topicPath,
+  topicsPath,
 } from "./urls";
 
 /** Public pages invite large image previews; previews and error pages are never indexed. */
@@ -112,14 +114,31 @@ export function authorsMetadata(): Metadata {
   });
 }
 
+export function topicMetadata(topic: Topic, page: number): Metadata {
+  return pageMetadata({
+    title: `${topic.name}${pageSuffix(page)}`,
+    description: page > 1 ? `${topic.description} Página ${page}.` : topic.description,
+    path: topicPath(topic.slug, page),
+  });
+}
+
+export function topicsMetadata(): Metadata {
+  return pageMetadata({
+    title: "Temas",
+    description: `Los temas que sigue ${site.name}, de una sección a otra.`,
+    path: topicsPath(),
+  });
+}
+
 interface ArticleContext {
   section: Section;
   topSection: Section;
   authors: Author[];
+  topics?: Topic[];
   preview?: boolean;
 }
 
-export function articleMetadata(article: Article, { section, topSection, authors, preview = false }: ArticleContext): Metadata {
+export function articleMetadata(article: Article, { section, topSection, authors, topics = [], preview = false }: ArticleContext): Metadata {
   const image: SocialImage = {
     url: absoluteUrl(leadImageCropPath(article, "og")),
     ...CROPS.og,
@@ -142,6 +161,7 @@ export function articleMetadata(article: Article, { section, topSection, authors
       modifiedTime: article.updatedAt ?? article.publishedAt,
       section: section.name,
       authors: authors.map((author) => absoluteUrl(authorPath(author.slug))),
+      tags: topics.map((topic) => topic.name),
     },
     robots: preview ? NOINDEX_ROBOTS : PUBLIC_ROBOTS,
   };

@@ -7,6 +7,7 @@ import {
   listAuthors,
   listPublicArticles,
   listSections,
+  listTopics,
   type Article,
 } from "@/content/store";
 import { laterPages } from "./pagination";
@@ -19,6 +20,8 @@ import {
   childSitemapPath,
   homePath,
   sectionPath,
+  topicPath,
+  topicsPath,
 } from "./urls";
 
 export const SITEMAP_LIMITS = { maxUrls: 50_000, maxBytes: 50 * 1024 * 1024 };
@@ -46,7 +49,7 @@ function listingEntries(articles: Article[], pathFor: (page: number) => string):
   return [1, ...laterPages(articles.length)].map((page) => ({ loc: absoluteUrl(pathFor(page)), lastmod }));
 }
 
-/** Every public page of the site, at `now`. Empty sections and authors without articles are left out. */
+/** Every public page of the site, at `now`. Empty sections and topics, and authors without articles, are left out. */
 export function sitemapEntries(now = Date.now()): SitemapEntry[] {
   const articles = listPublicArticles({}, now);
   const entries: SitemapEntry[] = [{ loc: absoluteUrl(homePath()), lastmod: newest(articles) }];
@@ -59,6 +62,12 @@ export function sitemapEntries(now = Date.now()): SitemapEntry[] {
   for (const author of authors) {
     const byAuthor = listPublicArticles({ author: author.slug }, now);
     if (byAuthor.length) entries.push(...listingEntries(byAuthor, (page) => authorPath(author.slug, page)));
+  }
+  const topics = listTopics();
+  if (topics.length) entries.push({ loc: absoluteUrl(topicsPath()), lastmod: newest(articles) });
+  for (const topic of topics) {
+    const onTopic = listPublicArticles({ topic: topic.slug }, now);
+    if (onTopic.length) entries.push(...listingEntries(onTopic, (page) => topicPath(topic.slug, page)));
   }
   for (const article of articles) entries.push({ loc: absoluteUrl(articlePath(article)), lastmod: modifiedAt(article) });
   return entries;

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { Article, Author, Section } from "@/content/bundle";
-import { articleGraph, serializeJsonLd } from "./structured-data";
+import { articleGraph, serializeJsonLd, topicGraph } from "./structured-data";
 
 test("serialized JSON-LD cannot close its script element and parses back to the same data", () => {
   const headline = "</script><script>alert(1)</script> & <!-- \u2028 \u2029";
@@ -50,4 +50,32 @@ test("the article graph is built from the article the page renders", () => {
     breadcrumbs.itemListElement.map((item: any) => [item.position, item.name, item.item]),
     [[1, "Inicio", "http://localhost:3000"], [2, "Política", "http://localhost:3000/politica"], [3, "Elecciones", "http://localhost:3000/politica/elecciones"]],
   );
+});
+
+test("an article's topics are its keywords and what it is about, each with its page", () => {
+  const article = {
+    slug: "otra",
+    status: "published",
+    headline: "Otra",
+    section: "politica/elecciones",
+    authors: [],
+    topics: ["canada"],
+    publishedAt: "2020-05-26T12:00:00-04:00",
+    language: "es",
+    leadImage: { src: "/images/a.jpg", alt: "a", caption: "c", credit: "f", width: 1600, height: 900, bytes: 1 },
+    body: "x",
+    description: "x",
+    wordCount: 1,
+  } satisfies Article;
+  const section: Section = { slug: "elecciones", name: "Elecciones", description: "", path: "politica/elecciones", parent: "politica", subsections: [] };
+  const canada = { slug: "canada", name: "Canadá", description: "Canadá." };
+  const news = (topics: (typeof canada)[]) =>
+    (articleGraph(article, [], section, [], topics)["@graph"] as unknown as Record<string, any>[]).find((node) => node["@type"] === "NewsArticle")!;
+  assert.deepEqual(news([canada]).keywords, ["Canadá"]);
+  assert.deepEqual(news([canada]).about, [{ "@type": "Thing", name: "Canadá", url: "http://localhost:3000/temas/canada" }]);
+  assert.equal("keywords" in news([]), false);
+  const page = topicGraph(canada, [{ name: "Temas", path: "/temas" }], 2)["@graph"] as unknown as Record<string, any>[];
+  const collection = page.find((node) => node["@type"] === "CollectionPage")!;
+  assert.equal(collection.url, "http://localhost:3000/temas/canada/pagina/2");
+  assert.equal(collection.about.name, "Canadá");
 });

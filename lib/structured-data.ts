@@ -11,13 +11,14 @@ import type {
   NewsMediaOrganization,
   Person,
   ProfilePage,
+  Thing,
   WebPage,
   WebSite,
 } from "schema-dts";
-import type { Article, Author, Section } from "@/content/store";
+import type { Article, Author, Section, Topic } from "@/content/store";
 import type { Crumb } from "./breadcrumbs";
 import { site } from "./site";
-import { CROPS, absoluteUrl, articlePath, authorPath, homePath, leadImageCropPath, sectionPath, socialProfileUrl } from "./urls";
+import { CROPS, absoluteUrl, articlePath, authorPath, homePath, leadImageCropPath, sectionPath, socialProfileUrl, topicPath } from "./urls";
 
 const ORGANIZATION_ID = absoluteUrl("/#organization");
 const WEBSITE_ID = absoluteUrl("/#website");
@@ -92,11 +93,30 @@ function breadcrumbList(id: string, trail: Crumb[]): BreadcrumbList {
 
 const graph = (...nodes: Graph["@graph"]): Graph => ({ "@context": "https://schema.org", "@graph": nodes });
 
+const topicThing = (topic: Topic): Thing => ({ "@type": "Thing", name: topic.name, url: absoluteUrl(topicPath(topic.slug)) });
+
+/** A list page (section, subsection or topic) with its breadcrumbs. */
+function collectionGraph(url: string, { name, description }: { name: string; description: string }, trail: Crumb[], about?: Thing): Graph {
+  const breadcrumbId = `${url}#breadcrumb`;
+  const collection: CollectionPage = {
+    "@type": "CollectionPage",
+    "@id": url,
+    url,
+    name,
+    description,
+    inLanguage: site.language,
+    isPartOf: ref(WEBSITE_ID),
+    breadcrumb: ref(breadcrumbId),
+    ...(about ? { about } : {}),
+  };
+  return graph(collection, breadcrumbList(breadcrumbId, trail), website(), organization());
+}
+
 export function homeGraph(): Graph {
   return graph(website(), organization());
 }
 
-export function articleGraph(article: Article, authors: Author[], section: Section, trail: Crumb[]): Graph {
+export function articleGraph(article: Article, authors: Author[], section: Section, trail: Crumb[], topics: Topic[] = []): Graph {
   const url = absoluteUrl(articlePath(article));
   const breadcrumbId = `${url}#breadcrumb`;
   const newsArticle: NewsArticle = {
@@ -112,6 +132,7 @@ export function articleGraph(article: Article, authors: Author[], section: Secti
     mainEntityOfPage: ref(url),
     isPartOf: ref(WEBSITE_ID),
     articleSection: section.name,
+    ...(topics.length ? { keywords: topics.map((topic) => topic.name), about: topics.map(topicThing) } : {}),
     inLanguage: article.language,
     wordCount: article.wordCount,
     isAccessibleForFree: true,
@@ -142,19 +163,11 @@ export function articleGraph(article: Article, authors: Author[], section: Secti
 }
 
 export function sectionGraph(section: Section, trail: Crumb[], page: number): Graph {
-  const url = absoluteUrl(sectionPath(section.path, page));
-  const breadcrumbId = `${url}#breadcrumb`;
-  const collection: CollectionPage = {
-    "@type": "CollectionPage",
-    "@id": url,
-    url,
-    name: section.name,
-    description: section.description,
-    inLanguage: site.language,
-    isPartOf: ref(WEBSITE_ID),
-    breadcrumb: ref(breadcrumbId),
-  };
-  return graph(collection, breadcrumbList(breadcrumbId, trail), website(), organization());
+  return collectionGraph(absoluteUrl(sectionPath(section.path, page)), section, trail);
+}
+
+export function topicGraph(topic: Topic, trail: Crumb[], page: number): Graph {
+  return collectionGraph(absoluteUrl(topicPath(topic.slug, page)), topic, trail, topicThing(topic));
 }
 
 export function authorGraph(author: Author, page: number): Graph {

@@ -24,6 +24,10 @@ export const authorsPath = () => "/autores";
 export const authorPath = (slug: string, page = 1) =>
   page > 1 ? `/autores/${slug}/pagina/${page}` : `/autores/${slug}`;
 
+export const topicsPath = () => "/temas";
+
+export const topicPath = (slug: string, page = 1) => (page > 1 ? `/temas/${slug}/pagina/${page}` : `/temas/${slug}`);
+
 /** The search page, or its results for a query, optionally a later page of them. */
 export function searchPath(query = "", page = 1): string {
   const params = new URLSearchParams();

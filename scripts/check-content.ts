@@ -27,7 +27,7 @@ async function main() {
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
     `✓ content OK: ${bundle.articles.length} articles, ${bundle.authors.length} authors, ` +
-      `${bundle.sections.length} sections from ${dir} in ${seconds} s${write ? `; wrote ${BUNDLE_PATH} and the search index` : ""}`,
+      `${bundle.sections.length} sections, ${bundle.topics.length} topics from ${dir} in ${seconds} s${write ? `; wrote ${BUNDLE_PATH} and the search index` : ""}`,
   );
 }
 

@@ -23,7 +23,9 @@ export const E2E_PREVIEW_SECRET = "e2e-preview-secret-0123456789abcdef";
 
 const SECTION = "democracia-y-politica/elecciones";
 const AUTHOR = "alex-boutilier";
-/** Co-signs exactly one page of public articles and the scheduled one, which alone fills her page 2. */
+/** One of the sample article's topics; every fixture is filed under it too, so that it paginates. */
+const TOPIC = "desinformacion";
+/** Co-signs exactly one page of public articles and the scheduled one, whose time opens her page 2. */
 const COAUTHOR: AuthorModule = {
   slug: "autora-de-prueba",
   name: "Autora de Prueba",
@@ -38,6 +40,7 @@ function fixture(slug: string, fields: Partial<ArticleModule>): ArticleModule {
     headline: slug,
     section: SECTION,
     authors: [AUTHOR],
+    topics: [TOPIC],
     publishedAt: new Date().toISOString(),
     language: "es",
     leadImage: { src: FIXTURE_IMAGE, alt: "Ilustración de prueba", caption: "Pie de foto de prueba.", credit: "Ilustración: Gaceta" },
@@ -55,7 +58,7 @@ const WITHDRAWN = {
 async function writeContent() {
   await rm(E2E_DIR, { recursive: true, force: true });
   await mkdir(path.join(CONTENT, "articles", "e2e"), { recursive: true });
-  for (const part of ["sections.ts", "authors", "articles"]) await cp(path.join("content", part), path.join(CONTENT, part), { recursive: true });
+  for (const part of ["sections.ts", "topics.ts", "authors", "articles"]) await cp(path.join("content", part), path.join(CONTENT, part), { recursive: true });
 
   const now = Date.now();
   const draft = fixture("borrador-secreto-de-prueba", {
@@ -102,6 +105,7 @@ async function writeContent() {
     publishedAt: new Date(now - (index + 3) * 3600_000).toISOString(),
     updatedAt: undefined,
     authors: index < site.pageSize ? [AUTHOR, COAUTHOR.slug] : [AUTHOR],
+    topics: [TOPIC],
   }));
   await writeFile(path.join(CONTENT, "authors", `${COAUTHOR.slug}.ts`), moduleSource(COAUTHOR));
   await writeFile(path.join(CONTENT, "withdrawn.ts"), `export default ${JSON.stringify([WITHDRAWN], null, 2)};\n`);
@@ -123,7 +127,7 @@ async function writeContent() {
           headline: scheduled.headline,
           publishedAt: scheduled.publishedAt,
           formerPath: scheduled.formerPaths![0],
-          onlyOnListPage: authorPath(COAUTHOR.slug, 2),
+          opensListPage: authorPath(COAUTHOR.slug, 2),
         },
         moved: { slug: moved.slug, path: pathOf(moved), headline: moved.headline, formerPaths: moved.formerPaths },
         xss: { slug: xss.slug, path: pathOf(xss), headline: xss.headline, standfirst: xss.standfirst },

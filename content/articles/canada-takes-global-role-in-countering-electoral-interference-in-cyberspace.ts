@@ -6,6 +6,7 @@ export default {
   headline: "Canada takes global role in countering electoral interference in cyberspace",
   section: "democracia-y-politica/elecciones",
   authors: ["alex-boutilier"],
+  topics: ["injerencia-extranjera", "desinformacion", "ciberseguridad", "canada"],
   // The day the initiative was announced; its hour is unknown, and noon in Ottawa is that day everywhere.
   publishedAt: "2020-05-26T12:00:00-04:00",
   language: "en",

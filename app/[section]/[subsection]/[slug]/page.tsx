@@ -11,6 +11,7 @@ import { MoreFromSection } from "@/components/MoreFromSection";
 import { PreviewBanner } from "@/components/PreviewBanner";
 import { ShareLinks } from "@/components/ShareLinks";
 import { SourceCredit } from "@/components/SourceCredit";
+import { TopicLinks } from "@/components/TopicLinks";
 import { moreFromSection } from "@/content/store";
 import { articleParams, resolveArticle } from "@/lib/article-route";
 import { articleMetadata } from "@/lib/metadata";
@@ -36,7 +37,7 @@ export default async function ArticlePage({ params }: Props) {
   const { section, subsection, slug } = await params;
   const found = await resolveArticle(section, subsection, slug);
   if (!found) notFound();
-  const { article, state, preview, authors, trail } = found;
+  const { article, state, preview, authors, topics, trail } = found;
 
   return (
     <>
@@ -50,6 +51,7 @@ export default async function ArticlePage({ params }: Props) {
             <Byline article={article} authors={authors} />
             <ArticleBody article={article} />
             {article.corrections && <Corrections corrections={article.corrections} language={article.language} />}
+            {topics.length > 0 && <TopicLinks topics={topics} />}
             {/* Not before publication: a share would spread a headline that is not public yet. */}
             {state === "published" && <ShareLinks links={shareLinks(article)} />}
             {article.source && <SourceCredit source={article.source} language={article.language} />}
@@ -62,7 +64,7 @@ export default async function ArticlePage({ params }: Props) {
         </article>
         <MoreFromSection section={found.section} articles={moreFromSection(article, site.moreFromSectionSize)} />
       </div>
-      <JsonLd data={articleGraph(article, authors, found.section, trail)} />
+      <JsonLd data={articleGraph(article, authors, found.section, trail, topics)} />
     </>
   );
 }

@@ -1,0 +1,28 @@
+import { notFound } from "next/navigation";
+import { TopicFront } from "@/components/TopicFront";
+import { getSection } from "@/content/store";
+import { laterPageNumber, topicListing, topicPageParams } from "@/lib/listing-routes";
+import { topicMetadata } from "@/lib/metadata";
+import { withPreviewRobots } from "@/lib/preview-mode";
+
+type Props = PageProps<"/temas/[topic]/pagina/[page]">;
+
+export const dynamicParams = false;
+export const generateStaticParams = topicPageParams;
+
+async function listingFor(params: Props["params"]) {
+  const { topic, page } = await params;
+  const number = laterPageNumber(page);
+  return number ? topicListing(topic, number) : null;
+}
+
+export async function generateMetadata({ params }: Props) {
+  const listing = await listingFor(params);
+  return listing ? withPreviewRobots(topicMetadata(listing.topic, listing.articles.page)) : {};
+}
+
+export default async function TopicLaterPage({ params }: Props) {
+  const listing = await listingFor(params);
+  if (!listing) notFound();
+  return <TopicFront {...listing} sectionOf={getSection} />;
+}
