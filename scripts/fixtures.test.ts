@@ -18,6 +18,7 @@ test("generated fixtures are a valid content tree with drafts and varied article
     assert.ok(drafts > 0, "some drafts");
     assert.ok(new Set(bundle!.articles.map((article) => article.section)).size > 10, "varied sections");
     assert.ok(new Set(bundle!.articles.map((article) => article.authors[0])).size > 3, "varied authors");
+    assert.ok(new Set(bundle!.articles.flatMap((article) => article.topics ?? [])).size > 5, "varied topics");
     assert.ok(new Set(bundle!.articles.map((article) => article.language)).size > 1, "varied languages");
     const words = bundle!.articles.map((article) => article.wordCount);
     assert.ok(Math.max(...words) > 5 * Math.min(...words), "varied lengths");

@@ -1,13 +1,13 @@
 /**
  * `npm run fixtures -- --out <dir> --articles <N> [--seed <n>]`: writes a valid content tree of N
- * generated articles (varied sections, authors, dates, lengths and languages, some drafts and some
- * scheduled) for tests and benchmarks. Point CONTENT_DIR at it to build the site from it.
+ * generated articles (varied sections, topics, authors, dates, lengths and languages, some drafts
+ * and some scheduled) for tests and benchmarks. Point CONTENT_DIR at it to build the site from it.
  * Generated articles never go into content/.
  */
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import type { ArticleModule, AuthorModule, SectionsModule } from "../content/schema";
+import type { ArticleModule, AuthorModule, SectionsModule, TopicsModule } from "../content/schema";
 import { slugify } from "../content/slug";
 
 /** A lead image that ships with the site, so generated articles pass the image checks. */
@@ -20,6 +20,13 @@ const SECTION_TREE: [string, string, [string, string][]][] = [
   ["sociedad", "Sociedad", [["educacion", "Educación"], ["salud", "Salud"], ["migracion", "Migración"]]],
   ["tecnologia", "Tecnología", [["ciberseguridad", "Ciberseguridad"], ["desinformacion", "Desinformación"]]],
   ["cultura", "Cultura", [["libros", "Libros"], ["cine", "Cine"]]],
+];
+
+const TOPICS: [string, string][] = [
+  ["injerencia-extranjera", "Injerencia extranjera"], ["desinformacion", "Desinformación"], ["transparencia", "Transparencia"],
+  ["financiacion-politica", "Financiación política"], ["reforma-electoral", "Reforma electoral"], ["corrupcion", "Corrupción"],
+  ["union-europea", "Unión Europea"], ["mexico", "México"], ["argentina", "Argentina"], ["canada", "Canadá"],
+  ["inteligencia-artificial", "Inteligencia artificial"], ["clima", "Clima"],
 ];
 
 const FIRST_NAMES = ["Lucía", "Mateo", "Valentina", "Santiago", "Camila", "Diego", "Sofía", "Javier", "Martina", "Andrés", "Elena", "Tomás", "Paula", "Nicolás"];
@@ -74,10 +81,12 @@ export interface ArticleOptions {
   /** "section/subsection" paths to choose from. */
   sections: string[];
   authors: FixtureAuthor[];
+  /** Topic slugs to file articles under (one to three each); none when left out. */
+  topics?: string[];
 }
 
 /** One generated article module. About 4% are drafts and 1% are scheduled for the coming days. */
-export function generateArticle({ index, rng, now, sections, authors }: ArticleOptions): ArticleModule {
+export function generateArticle({ index, rng, now, sections, authors, topics = [] }: ArticleOptions): ArticleModule {
   const kind = rng.next();
   const status = kind < 0.04 ? "draft" : "published";
   const day = 24 * 3600 * 1000;
@@ -113,6 +122,7 @@ export function generateArticle({ index, rng, now, sections, authors }: ArticleO
     article.updatedAt = new Date(Math.min(now, published.getTime() + rng.between(1, 48) * 3600 * 1000)).toISOString();
   }
   if (rng.next() < 0.1) article.source = { name: "Agencia de Noticias", url: `https://www.example.org/noticias/${slug}` };
+  if (topics.length) article.topics = [...new Set(Array.from({ length: rng.between(1, 3) }, () => rng.pick(topics)))];
   return article;
 }
 
@@ -142,6 +152,9 @@ export const generateSections = (): SectionsModule =>
     subsections: subsections.map(([subSlug, subName]) => ({ slug: subSlug, name: subName, description: `Cobertura de ${subName.toLowerCase()}.` })),
   }));
 
+export const generateTopics = (): TopicsModule =>
+  TOPICS.map(([slug, name]) => ({ slug, name, description: `Todo sobre ${name.toLowerCase()}, de una sección a otra.` }));
+
 export const moduleSource = (value: unknown) => `export default ${JSON.stringify(value, null, 2)};\n`;
 
 /** Writes a module per article, grouped in folders by year as an editor might. */
@@ -170,14 +183,23 @@ export async function writeFixtureTree({ out, articles: count, seed = 1, now = D
   await mkdir(path.join(out, "authors"), { recursive: true });
   const sections = generateSections();
   const authors = generateAuthors(Math.min(40, Math.max(3, Math.ceil(count / 50))), rng);
+  const topics = generateTopics();
   await writeFile(path.join(out, "sections.ts"), moduleSource(sections));
+  await writeFile(path.join(out, "topics.ts"), moduleSource(topics));
   await Promise.all(authors.map((author) => writeFile(path.join(out, "authors", `${author.slug}.ts`), moduleSource(author))));
   const sectionPaths = sections.flatMap((section) => section.subsections.map((sub) => `${section.slug}/${sub.slug}`));
   const articles = Array.from({ length: count }, (_, index) =>
-    generateArticle({ index, rng, now, sections: sectionPaths, authors: authors.map(({ slug, name }) => ({ slug, name })) }),
+    generateArticle({
+      index,
+      rng,
+      now,
+      sections: sectionPaths,
+      authors: authors.map(({ slug, name }) => ({ slug, name })),
+      topics: topics.map((topic) => topic.slug),
+    }),
   );
   await writeArticles(out, articles);
-  return { sections: sectionPaths.length, authors: authors.length, articles };
+  return { sections: sectionPaths.length, topics: topics.length, authors: authors.length, articles };
 }
 
 function option(name: string): string | undefined {
@@ -197,8 +219,8 @@ async function main() {
   const drafts = result.articles.filter((article) => article.status === "draft").length;
   const scheduled = result.articles.filter((article) => article.status === "published" && Date.parse(article.publishedAt) > Date.now()).length;
   console.log(
-    `✓ wrote ${articles} articles (${drafts} drafts, ${scheduled} scheduled), ${result.authors} authors and ` +
-      `${result.sections} subsections to ${path.resolve(out)}\n  build with: CONTENT_DIR=${out} npm run build`,
+    `✓ wrote ${articles} articles (${drafts} drafts, ${scheduled} scheduled), ${result.authors} authors, ` +
+      `${result.sections} subsections and ${result.topics} topics to ${path.resolve(out)}\n  build with: CONTENT_DIR=${out} npm run build`,
   );
 }
 
