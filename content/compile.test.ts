@@ -194,11 +194,12 @@ describe("content compiler", () => {
     ]);
   });
 
-  test("hands the search index every article but drafts, as plain text with its byline and sections", async () => {
+  test("hands the search index every article but drafts, as plain text with its byline, sections and topics", async () => {
     const dir = await tree("search", {
       "sections.ts": section,
+      "topics.ts": `export default [{ slug: "canada", name: "Canadá", description: "Canadá." }];`,
       "authors/alex-boutilier.ts": author("alex-boutilier"),
-      "articles/public.ts": article("public", 'body: "A **bold** [link](https://example.org) word.",'),
+      "articles/public.ts": article("public", 'body: "A **bold** [link](https://example.org) word.", topics: ["canada"],'),
       "articles/draft.ts": article("draft", 'status: "draft",'),
     });
     const { searchDocuments, lines } = await compile(dir);
@@ -211,6 +212,7 @@ describe("content compiler", () => {
         text: "A bold link word.",
         byline: "Alex Boutilier",
         section: "Democracia y Política Elecciones",
+        topics: "Canadá",
       },
     ]);
   });

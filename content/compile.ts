@@ -290,6 +290,7 @@ export async function compileContent(contentDir: string, options: CompileOptions
 
   const sectionNames = new Map(sections.map((section) => [section.path, section.name]));
   const authorNames = new Map(authors.map((author) => [author.slug, author.name]));
+  const topicNames = new Map(topics.map((topic) => [topic.slug, topic.name]));
   const searchDocuments = articles
     .filter((article) => article.status !== "draft")
     .map((article) => ({
@@ -299,6 +300,7 @@ export async function compileContent(contentDir: string, options: CompileOptions
       text: bodyText.get(article.slug) ?? "",
       byline: article.authors.map((slug) => authorNames.get(slug) ?? "").join(", "),
       section: [article.section.split("/")[0]!, article.section].map((path) => sectionNames.get(path) ?? "").join(" "),
+      topics: (article.topics ?? []).map((slug) => topicNames.get(slug) ?? "").join(" "),
     }));
   return { bundle: { compiledAt: Date.now(), sections, topics, authors, articles, withdrawals }, problems, searchDocuments };
 }

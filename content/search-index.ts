@@ -15,6 +15,8 @@ export interface SearchDocument {
   text: string;
   byline: string;
   section: string;
+  /** The names of the article's topics. */
+  topics: string;
 }
 
 /** Words too common to narrow a search, in the site's language and the articles' other one. */
@@ -58,7 +60,7 @@ export interface SearchIndex {
 export function buildSearchIndex(documents: SearchDocument[]): string {
   const placesOf = new Map<string, number[]>();
   documents.forEach((document, place) => {
-    const text = [document.headline, document.standfirst, document.text, document.byline, document.section].join(" ");
+    const text = [document.headline, document.standfirst, document.text, document.byline, document.section, document.topics].join(" ");
     for (const word of new Set(searchWords(text))) {
       const places = placesOf.get(word);
       if (places) places.push(place);

@@ -19,6 +19,7 @@ const document = (id: string, text: string, changes: Partial<SearchDocument> = {
   text,
   byline: "Ana Pérez",
   section: "Sociedad",
+  topics: "",
   ...changes,
 });
 
@@ -52,7 +53,7 @@ const find = (query: string) => {
     search.buildSearchIndex([
       document("elecciones", "Las elecciones de Canadá y la injerencia extranjera."),
       document("eleccion", "Una elección sin sobresaltos en Ottawa."),
-      document("tribunal", "El tribunal anuló la reforma.", { headline: "La Corte Suprema", byline: "Bea Ruiz", section: "Justicia" }),
+      document("tribunal", "El tribunal anuló la reforma.", { headline: "La Corte Suprema", byline: "Bea Ruiz", section: "Justicia", topics: "Poder judicial" }),
       document("doble", "Elecciones tras una elección fallida."),
     ]),
   );
@@ -77,11 +78,12 @@ describe("search index", () => {
     assert.deepEqual(find("ot"), []);
   });
 
-  test("searches the headline, byline and section too", () => {
+  test("searches the headline, byline, section and topics too", () => {
     assert.deepEqual(find("corte suprema"), ["tribunal"]);
     assert.deepEqual(find("Bea Ruiz"), ["tribunal"]);
     assert.deepEqual(find("ana perez"), ["doble", "eleccion", "elecciones"]);
     assert.deepEqual(find("justicia"), ["tribunal"]);
+    assert.deepEqual(find("poder judicial"), ["tribunal"]);
   });
 
   test("skips words too common to narrow anything, and finds nothing in punctuation alone", () => {

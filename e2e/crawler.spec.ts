@@ -354,6 +354,7 @@ test.describe("crawler: sitemaps, robots.txt and feeds", () => {
     ["/feed.xml", "Gaceta"],
     ["/democracia-y-politica/feed.xml", "Gaceta: Democracia y Política"],
     ["/democracia-y-politica/elecciones/feed.xml", "Gaceta: Elecciones"],
+    [`${TOPIC_PATH}/feed.xml`, "Gaceta: Desinformación"],
   ] as const) {
     test(`${feedPath} is RSS 2.0 with absolute links, dates, authors, categories and images`, async ({ request }) => {
       const { siteUrl, draft, scheduled } = fixtures();
@@ -382,7 +383,7 @@ test.describe("crawler: sitemaps, robots.txt and feeds", () => {
     });
   }
 
-  test("pages advertise the feeds of the site, their section and their subsection, with absolute links", async ({ page }) => {
+  test("pages advertise the feeds of the site and of their section, subsection or topic, with absolute links", async ({ page }) => {
     const { siteUrl } = fixtures();
     const advertised = async (path: string) => {
       await page.goto(path);
@@ -395,6 +396,7 @@ test.describe("crawler: sitemaps, robots.txt and feeds", () => {
     expect(await advertised(SAMPLE_PATH)).toEqual([site, section, subsection]);
     expect(await advertised(SUBSECTION_PATH)).toEqual([site, section, subsection]);
     expect(await advertised(SECTION_PATH)).toEqual([site, section]);
+    expect(await advertised(TOPIC_PATH)).toEqual([site, `${siteUrl}${TOPIC_PATH}/feed.xml`]);
     expect(await advertised("/")).toEqual([site]);
   });
 });

@@ -341,6 +341,10 @@ test.describe("reader: topics", () => {
     await expect(page.getByRole("main").getByRole("link", { name: "Canadá" })).toHaveAttribute("href", "/temas/canada");
     await page.getByRole("contentinfo").getByRole("link", { name: "Temas" }).click();
     await expect(page).toHaveURL("/temas");
+    // Search finds an article by its topics too: the sample's English text never says "ciberseguridad".
+    await page.goto(searchPath("Ciberseguridad"));
+    await expect(page.getByRole("main").getByRole("heading", { level: 2 })).toHaveText("1 artículo contiene «Ciberseguridad»");
+    await expect(page.getByRole("link", { name: seed().headline })).toBeVisible();
   });
 });
 

@@ -1,8 +1,8 @@
 /** RSS 2.0 feeds of the latest articles, written with the `feed` library. */
 import { Feed } from "feed";
-import { getAuthor, getSection, type Article } from "@/content/store";
+import { getAuthor, getSection, type Article, type Section, type Topic } from "@/content/store";
 import { site } from "./site";
-import { absoluteUrl, articlePath, authorPath, feedPath, homePath, sectionPath } from "./urls";
+import { absoluteUrl, articlePath, authorPath, feedPath, homePath, sectionPath, topicFeedPath, topicPath } from "./urls";
 
 export const FEED_SIZE = 20;
 
@@ -18,13 +18,35 @@ function byline(article: Article) {
   return [{ name: names.format(authors.map((author) => author.name)), link: absoluteUrl(authorPath(authors[0]!.slug)) }];
 }
 
-/** The site's feed (no section), a top-level section's or a subsection's. */
-export function renderFeed(articles: Article[], section?: { path: string; name: string; description: string }): string {
+/** What a feed is of: its name, its description, the page it follows and its own address. */
+export interface FeedChannel {
+  name: string;
+  description: string;
+  pagePath: string;
+  feedPath: string;
+}
+
+export const sectionChannel = (section: Section): FeedChannel => ({
+  name: section.name,
+  description: section.description,
+  pagePath: sectionPath(section.path),
+  feedPath: feedPath(section.path),
+});
+
+export const topicChannel = (topic: Topic): FeedChannel => ({
+  name: topic.name,
+  description: topic.description,
+  pagePath: topicPath(topic.slug),
+  feedPath: topicFeedPath(topic.slug),
+});
+
+/** The site's feed (no channel), or a section's, subsection's or topic's. */
+export function renderFeed(articles: Article[], channel?: FeedChannel): string {
   const latest = articles.slice(0, FEED_SIZE);
-  const pagePath = section ? sectionPath(section.path) : homePath();
+  const pagePath = channel?.pagePath ?? homePath();
   const feed = new Feed({
-    title: section ? `${site.name}: ${section.name}` : site.name,
-    description: section?.description ?? site.description,
+    title: channel ? `${site.name}: ${channel.name}` : site.name,
+    description: channel?.description ?? site.description,
     id: absoluteUrl(pagePath),
     link: absoluteUrl(pagePath),
     language: site.language,
@@ -33,7 +55,7 @@ export function renderFeed(articles: Article[], section?: { path: string; name: 
     copyright: `© ${site.name}`,
     updated: latest[0] ? new Date(latest[0].updatedAt ?? latest[0].publishedAt) : new Date(0),
     generator: site.name,
-    feedLinks: { rss: absoluteUrl(feedPath(section?.path)) },
+    feedLinks: { rss: absoluteUrl(channel?.feedPath ?? feedPath()) },
   });
   for (const article of latest) {
     const url = absoluteUrl(articlePath(article));

@@ -15,6 +15,7 @@ import {
   homePath,
   leadImageCropPath,
   sectionPath,
+  topicFeedPath,
   topicPath,
   topicsPath,
 } from "./urls";
@@ -44,12 +45,19 @@ const defaultSocialImage: SocialImage = {
   alt: site.socialImage.alt,
 };
 
-/** The site's feed, then those of the section and subsection the page belongs to. */
-function feeds(sections: Section[]) {
+interface FeedLink {
+  path: string;
+  name: string;
+}
+
+/** The site's feed, then those of what the page belongs to. */
+function feeds(links: FeedLink[]) {
   const list = [{ url: absoluteUrl(feedPath()), title: `${site.name}: últimas noticias` }];
-  for (const section of sections) list.push({ url: absoluteUrl(feedPath(section.path)), title: `${site.name}: ${section.name}` });
+  for (const { path, name } of links) list.push({ url: absoluteUrl(path), title: `${site.name}: ${name}` });
   return { "application/rss+xml": list };
 }
+
+const sectionFeeds = (sections: Section[]): FeedLink[] => sections.map((section) => ({ path: feedPath(section.path), name: section.name }));
 
 interface PageMetadata {
   title: string;
@@ -58,16 +66,16 @@ interface PageMetadata {
   description: string;
   path: string;
   image?: SocialImage;
-  /** The section, then the subsection, whose feeds the page advertises. */
-  feedSections?: Section[];
+  /** The feeds the page advertises after the site's: its section's and subsection's, or its topic's. */
+  feedLinks?: FeedLink[];
 }
 
-function pageMetadata({ title, absoluteTitle, description, path, image = defaultSocialImage, feedSections = [] }: PageMetadata): Metadata {
+function pageMetadata({ title, absoluteTitle, description, path, image = defaultSocialImage, feedLinks = [] }: PageMetadata): Metadata {
   const url = absoluteUrl(path);
   return {
     title: absoluteTitle ? { absolute: title } : title,
     description,
-    alternates: { canonical: url, types: feeds(feedSections) },
+    alternates: { canonical: url, types: feeds(feedLinks) },
     openGraph: {
       type: "website",
       title,
@@ -94,7 +102,7 @@ export function sectionMetadata(section: Section, page: number, parent?: Section
     title: `${name}${pageSuffix(page)}`,
     description: page > 1 ? `${section.description} Página ${page}.` : section.description,
     path: sectionPath(section.path, page),
-    feedSections: parent ? [parent, section] : [section],
+    feedLinks: sectionFeeds(parent ? [parent, section] : [section]),
   });
 }
 
@@ -119,6 +127,7 @@ export function topicMetadata(topic: Topic, page: number): Metadata {
     title: `${topic.name}${pageSuffix(page)}`,
     description: page > 1 ? `${topic.description} Página ${page}.` : topic.description,
     path: topicPath(topic.slug, page),
+    feedLinks: [{ path: topicFeedPath(topic.slug), name: topic.name }],
   });
 }
 
@@ -149,7 +158,7 @@ export function articleMetadata(article: Article, { section, topSection, authors
     description: article.description,
     path: articlePath(article),
     image,
-    feedSections: [topSection, section],
+    feedLinks: sectionFeeds([topSection, section]),
   });
   return {
     ...base,

@@ -1,5 +1,5 @@
 import { getSection, listPublicArticles } from "@/content/store";
-import { renderFeed, rssResponse } from "@/lib/feeds";
+import { renderFeed, rssResponse, sectionChannel } from "@/lib/feeds";
 import { topSectionParams } from "@/lib/listing-routes";
 
 export const revalidate = 30;
@@ -10,5 +10,5 @@ export const generateStaticParams = topSectionParams;
 export async function GET(_request: Request, { params }: RouteContext<"/[section]/feed.xml">) {
   const section = getSection((await params).section);
   if (!section || section.parent) return new Response("No encontrado", { status: 404 });
-  return rssResponse(renderFeed(listPublicArticles({ section: section.path }), section));
+  return rssResponse(renderFeed(listPublicArticles({ section: section.path }), sectionChannel(section)));
 }

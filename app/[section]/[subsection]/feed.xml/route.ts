@@ -1,5 +1,5 @@
 import { getSection, listPublicArticles } from "@/content/store";
-import { renderFeed, rssResponse } from "@/lib/feeds";
+import { renderFeed, rssResponse, sectionChannel } from "@/lib/feeds";
 import { subsectionParams } from "@/lib/listing-routes";
 
 export const revalidate = 30;
@@ -11,5 +11,5 @@ export async function GET(_request: Request, { params }: RouteContext<"/[section
   const { section, subsection } = await params;
   const found = getSection(`${section}/${subsection}`);
   if (!found?.parent) return new Response("No encontrado", { status: 404 });
-  return rssResponse(renderFeed(listPublicArticles({ section: found.path }), found));
+  return rssResponse(renderFeed(listPublicArticles({ section: found.path }), sectionChannel(found)));
 }
