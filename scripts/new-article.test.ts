@@ -24,6 +24,7 @@ test("writes a draft that passes the content check, and refuses to overwrite it"
   const dir = await mkdtemp(path.join(tmpdir(), "gaceta-new-article-"));
   try {
     await cp("content/sections.ts", path.join(dir, "sections.ts"));
+    await cp("content/topics.ts", path.join(dir, "topics.ts"));
     await cp("content/authors", path.join(dir, "authors"), { recursive: true });
     const run = (...args: string[]) =>
       spawnSync("node_modules/.bin/tsx", ["scripts/new-article.ts", ...args], { env: { ...process.env, CONTENT_DIR: dir }, encoding: "utf8" });
@@ -41,6 +42,17 @@ test("writes a draft that passes the content check, and refuses to overwrite it"
     assert.equal(again.status, 1);
     assert.match(again.stderr, /already exists/);
     assert.equal(await readFile(file, "utf8"), source);
+
+    assert.match(source, /\/\/ Optional: up to six topics of content\/topics\.ts/);
+
+    const filed = run("--section", "democracia-y-politica/elecciones", "--title", "Otra noticia", "--topics", "desinformacion, canada");
+    assert.equal(filed.status, 0, filed.stderr);
+    assert.match(await readFile(path.join(dir, "articles", "otra-noticia.ts"), "utf8"), /^ {2}topics: \["desinformacion","canada"\],$/m);
+    assert.deepEqual((await compileContent(dir, { publicDir: path.resolve("public") })).problems.map(formatProblem), []);
+
+    const badTopic = run("--section", "democracia-y-politica/elecciones", "--title", "Un titular", "--topics", "canada,nada");
+    assert.equal(badTopic.status, 1);
+    assert.match(badTopic.stderr, /unknown topic "nada"; choose among:\n {2}injerencia-extranjera/);
 
     const badSection = run("--section", "deportes/futbol", "--title", "Un titular");
     assert.equal(badSection.status, 1);

@@ -1,5 +1,6 @@
 /**
- * `npm run new-article -- --section <section/subsection> --title "<headline>" [--author <slug>]`:
+ * `npm run new-article -- --section <section/subsection> --title "<headline>" [--author <slug>]
+ * [--topics <slug,slug>]`:
  * writes a draft module with a URL-safe slug and every field the editor still has to fill in
  * marked PENDIENTE. Refuses to overwrite an existing article.
  */
@@ -8,7 +9,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { contentDir } from "../content/paths";
 import { PLACEHOLDER, PLACEHOLDER_AUTHOR, PLACEHOLDER_IMAGE } from "../content/placeholders";
-import { HEADLINE_MAX_LENGTH, sectionsSchema } from "../content/schema";
+import { HEADLINE_MAX_LENGTH, sectionsSchema, topicsSchema } from "../content/schema";
 import { slugify } from "../content/slug";
 import { site } from "../lib/site";
 
@@ -42,6 +43,17 @@ export function nowInSiteZone(now = new Date()): string {
   return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:00${offset}`;
 }
 
+const USAGE = 'usage: npm run new-article -- --section <section/subsection> --title "<headline>" [--author <slug>] [--topics <slug,slug>]';
+
+/** The topic slugs of topics.ts, or none when the site files by section alone. */
+async function knownTopics(root: string): Promise<string[]> {
+  const file = path.join(root, "topics.ts");
+  if (!(await exists(file))) return [];
+  const parsed = topicsSchema.safeParse(((await import(pathToFileURL(file).href)) as { default: unknown }).default);
+  if (!parsed.success) fail(`${file} is not valid: run npm run check:content`);
+  return parsed.data.map((topic) => topic.slug);
+}
+
 const exists = (file: string) =>
   access(file).then(
     () => true,
@@ -52,7 +64,8 @@ async function main() {
   const section = option("section");
   const title = option("title")?.trim();
   const author = option("author");
-  if (!section || !title) fail('usage: npm run new-article -- --section <section/subsection> --title "<headline>" [--author <slug>]');
+  const topics = (option("topics") ?? "").split(",").map((topic) => topic.trim()).filter(Boolean);
+  if (!section || !title) fail(USAGE);
   if (title.length > HEADLINE_MAX_LENGTH) fail(`the headline has ${title.length} characters; the limit is ${HEADLINE_MAX_LENGTH}`);
 
   const root = contentDir();
@@ -62,6 +75,14 @@ async function main() {
   const known = sections.data.flatMap((top) => top.subsections.map((sub) => `${top.slug}/${sub.slug}`));
   if (!known.includes(section)) fail(`unknown section "${section}"; choose one of:\n  ${known.join("\n  ")}`);
   if (author && !(await exists(path.join(root, "authors", `${author}.ts`)))) fail(`unknown author "${author}": no ${path.join(root, "authors", `${author}.ts`)}`);
+  const topicSlugs = await knownTopics(root);
+  const unknownTopic = topics.find((topic) => !topicSlugs.includes(topic));
+  if (unknownTopic) fail(`unknown topic "${unknownTopic}"; choose among:\n  ${topicSlugs.join("\n  ") || "(none: there is no topics.ts)"}`);
+  const topicsLine = topics.length
+    ? `  topics: ${JSON.stringify(topics)},\n`
+    : topicSlugs.length
+      ? `  // Optional: up to six topics of content/topics.ts, main one first, e.g. topics: [${JSON.stringify(topicSlugs[0])}],\n`
+      : "";
 
   const slug = slugify(title);
   if (!slug) fail("the headline has no letters or digits to make a slug from");
@@ -85,7 +106,7 @@ export default {
   standfirst: "${PLACEHOLDER}: one or two sentences that sum the story up (or delete this line).",
   section: ${JSON.stringify(section)},
   authors: [${JSON.stringify(author ?? PLACEHOLDER_AUTHOR)}],
-  // Date, time and time zone offset of publication.
+${topicsLine}  // Date, time and time zone offset of publication.
   publishedAt: ${JSON.stringify(nowInSiteZone())},
   language: "${site.language}",
   dateline: "${PLACEHOLDER}",
