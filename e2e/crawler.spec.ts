@@ -355,6 +355,7 @@ test.describe("crawler: sitemaps, robots.txt and feeds", () => {
     ["/democracia-y-politica/feed.xml", "Gaceta: Democracia y Política"],
     ["/democracia-y-politica/elecciones/feed.xml", "Gaceta: Elecciones"],
     [`${TOPIC_PATH}/feed.xml`, "Gaceta: Desinformación"],
+    [`${AUTHOR_PATH}/feed.xml`, "Gaceta: Alex Boutilier"],
   ] as const) {
     test(`${feedPath} is RSS 2.0 with absolute links, dates, authors, categories and images`, async ({ request }) => {
       const { siteUrl, draft, scheduled } = fixtures();
@@ -383,7 +384,7 @@ test.describe("crawler: sitemaps, robots.txt and feeds", () => {
     });
   }
 
-  test("pages advertise the feeds of the site and of their section, subsection or topic, with absolute links", async ({ page }) => {
+  test("pages advertise the feeds of the site and of their section, subsection, topic or author, with absolute links", async ({ page }) => {
     const { siteUrl } = fixtures();
     const advertised = async (path: string) => {
       await page.goto(path);
@@ -397,6 +398,7 @@ test.describe("crawler: sitemaps, robots.txt and feeds", () => {
     expect(await advertised(SUBSECTION_PATH)).toEqual([site, section, subsection]);
     expect(await advertised(SECTION_PATH)).toEqual([site, section]);
     expect(await advertised(TOPIC_PATH)).toEqual([site, `${siteUrl}${TOPIC_PATH}/feed.xml`]);
+    expect(await advertised(AUTHOR_PATH)).toEqual([site, `${siteUrl}${AUTHOR_PATH}/feed.xml`]);
     expect(await advertised("/")).toEqual([site]);
   });
 });

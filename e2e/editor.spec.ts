@@ -40,7 +40,7 @@ test.describe("editor: drafts and scheduled articles stay private", () => {
 
   test("they are absent from every list, sitemap and feed", async ({ request }) => {
     const { draft, scheduled } = fixtures();
-    const lists = ["/", SECTION_PATH, SUBSECTION_PATH, `${SUBSECTION_PATH}/pagina/2`, AUTHOR_PATH, `${AUTHOR_PATH}/pagina/2`, TOPIC_PATH, `${TOPIC_PATH}/pagina/2`, "/sitemap.xml", "/news-sitemap.xml", "/feed.xml", `${SECTION_PATH}/feed.xml`, `${SUBSECTION_PATH}/feed.xml`, `${TOPIC_PATH}/feed.xml`];
+    const lists = ["/", SECTION_PATH, SUBSECTION_PATH, `${SUBSECTION_PATH}/pagina/2`, AUTHOR_PATH, `${AUTHOR_PATH}/pagina/2`, TOPIC_PATH, `${TOPIC_PATH}/pagina/2`, "/sitemap.xml", "/news-sitemap.xml", "/feed.xml", `${SECTION_PATH}/feed.xml`, `${SUBSECTION_PATH}/feed.xml`, `${TOPIC_PATH}/feed.xml`, `${AUTHOR_PATH}/feed.xml`];
     for (const list of lists) {
       const body = await readUnescaped(await request.get(list));
       for (const hidden of [draft, scheduled]) {

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { site } from "../lib/site";
 import { searchPath } from "../lib/urls";
-import { SAMPLE_PATH, SUBSECTION_PATH, TOPIC_PATH, firstByteBeyondAscii, fixtures, readUnescaped } from "./support";
+import { AUTHOR_PATH, SAMPLE_PATH, SUBSECTION_PATH, TOPIC_PATH, firstByteBeyondAscii, fixtures, readUnescaped } from "./support";
 
 /**
  * Runs after every other test (see playwright.config.ts): the scheduled fixture was given a time a
@@ -40,6 +40,7 @@ test("a scheduled article appears on its page, in lists, search, sitemaps and fe
     // Its topic's page and feed (scripts/e2e-server.ts files every fixture under it).
     [TOPIC_PATH, (body) => body.includes(scheduled.path)],
     [`${TOPIC_PATH}/feed.xml`, (body) => body.includes(`${siteUrl}${scheduled.path}`)],
+    [`${AUTHOR_PATH}/feed.xml`, (body) => body.includes(`${siteUrl}${scheduled.path}`)],
     [searchPath(scheduled.text), (body) => body.includes(scheduled.path)],
   ];
   const appearedAfter: Record<string, number> = {};

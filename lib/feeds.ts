@@ -1,8 +1,8 @@
 /** RSS 2.0 feeds of the latest articles, written with the `feed` library. */
 import { Feed } from "feed";
-import { getAuthor, getSection, type Article, type Section, type Topic } from "@/content/store";
+import { getAuthor, getSection, type Article, type Author, type Section, type Topic } from "@/content/store";
 import { site } from "./site";
-import { absoluteUrl, articlePath, authorPath, feedPath, homePath, sectionPath, topicFeedPath, topicPath } from "./urls";
+import { absoluteUrl, articlePath, authorFeedPath, authorPath, feedPath, homePath, sectionPath, topicFeedPath, topicPath } from "./urls";
 
 export const FEED_SIZE = 20;
 
@@ -40,7 +40,14 @@ export const topicChannel = (topic: Topic): FeedChannel => ({
   feedPath: topicFeedPath(topic.slug),
 });
 
-/** The site's feed (no channel), or a section's, subsection's or topic's. */
+export const authorChannel = (author: Author): FeedChannel => ({
+  name: author.name,
+  description: `Artículos de ${author.name} en ${site.name}.`,
+  pagePath: authorPath(author.slug),
+  feedPath: authorFeedPath(author.slug),
+});
+
+/** The site's feed (no channel), or a section's, subsection's, topic's or author's. */
 export function renderFeed(articles: Article[], channel?: FeedChannel): string {
   const latest = articles.slice(0, FEED_SIZE);
   const pagePath = channel?.pagePath ?? homePath();

@@ -9,6 +9,7 @@ import {
   CROPS,
   absoluteUrl,
   articlePath,
+  authorFeedPath,
   authorPath,
   authorsPath,
   feedPath,
@@ -66,7 +67,7 @@ interface PageMetadata {
   description: string;
   path: string;
   image?: SocialImage;
-  /** The feeds the page advertises after the site's: its section's and subsection's, or its topic's. */
+  /** Feeds the page advertises after the site's: of its section and subsection, topic or author. */
   feedLinks?: FeedLink[];
 }
 
@@ -111,6 +112,7 @@ export function authorMetadata(author: Author, page: number): Metadata {
     title: `${author.name}${pageSuffix(page)}`,
     description: `Artículos de ${author.name} en ${site.name}. ${author.bio}`.slice(0, 300),
     path: authorPath(author.slug, page),
+    feedLinks: [{ path: authorFeedPath(author.slug), name: author.name }],
   });
 }
 

@@ -39,6 +39,7 @@ export function searchPath(query = "", page = 1): string {
 
 export const feedPath = (section?: string) => (section ? `/${section}/feed.xml` : "/feed.xml");
 export const topicFeedPath = (slug: string) => `${topicPath(slug)}/feed.xml`;
+export const authorFeedPath = (slug: string) => `${authorPath(slug)}/feed.xml`;
 
 export const sitemapPath = () => "/sitemap.xml";
 export const childSitemapPath = (index: number) => `/sitemaps/${index}.xml`;
