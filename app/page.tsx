@@ -1,7 +1,9 @@
 import { ArticleList } from "@/components/ArticleList";
 import { ArticleTeaser } from "@/components/ArticleTeaser";
 import { JsonLd } from "@/components/JsonLd";
+import { TopicLinks } from "@/components/TopicLinks";
 import { getSection, listPublicArticles } from "@/content/store";
+import { topicsInUse } from "@/lib/listing-routes";
 import { homeMetadata } from "@/lib/metadata";
 import { withPreviewRobots } from "@/lib/preview-mode";
 import { site } from "@/lib/site";
@@ -13,6 +15,7 @@ export async function generateMetadata() {
 
 export default function HomePage() {
   const [lead, ...rest] = listPublicArticles().slice(0, site.homeSize);
+  const topics = topicsInUse();
   return (
     <div className="mx-auto max-w-6xl px-4 pt-8">
       <h1 className="sr-only">
@@ -38,6 +41,7 @@ export default function HomePage() {
       ) : (
         <p className="text-muted">Todavía no hay artículos publicados.</p>
       )}
+      {topics.length > 0 && <TopicLinks topics={topics} />}
       <JsonLd data={homeGraph()} />
     </div>
   );

@@ -1,11 +1,11 @@
 import type { Topic } from "@/content/store";
 import { topicPath } from "@/lib/urls";
 
-/** "Temas": the topics an article is filed under, each a link to its page. */
+/** "Temas": links to topic pages (an article's topics, or the home page's). */
 export function TopicLinks({ topics }: { topics: Topic[] }) {
   return (
-    <nav aria-labelledby="temas-del-articulo" className="no-print mt-10 flex flex-wrap items-baseline gap-x-3 gap-y-1 text-sm">
-      <h2 id="temas-del-articulo" className="font-semibold text-muted">
+    <nav aria-labelledby="temas" className="no-print mt-10 flex flex-wrap items-baseline gap-x-3 gap-y-1 text-sm">
+      <h2 id="temas" className="font-semibold text-muted">
         Temas
       </h2>
       <ul className="flex flex-wrap gap-x-4 gap-y-1 font-semibold">

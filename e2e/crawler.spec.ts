@@ -312,7 +312,7 @@ test.describe("crawler: sitemaps, robots.txt and feeds", () => {
   });
 
   test("/sitemap.xml lists every public page with lastmod, and each answers 200", async ({ request }) => {
-    const { siteUrl, draft, scheduled, filler } = fixtures();
+    const { siteUrl, draft, scheduled, filler, unusedTopic } = fixtures();
     const { document } = await readXml(request, "/sitemap.xml", /^application\/xml/);
     const urls = document.urlset.url as { loc: string; lastmod: string }[];
     const locs = urls.map((url) => url.loc);
@@ -323,6 +323,7 @@ test.describe("crawler: sitemaps, robots.txt and feeds", () => {
     }
     expect(locs).not.toContain(`${siteUrl}${draft.path}`);
     expect(locs).not.toContain(`${siteUrl}${scheduled.path}`);
+    expect(locs).not.toContain(`${siteUrl}/temas/${unusedTopic}`);
     for (const loc of locs) await expectOk(request, loc, /^text\/html/);
     // Not split at this size: no child sitemaps.
     expect((await request.get("/sitemaps/1.xml")).status()).toBe(404);

@@ -292,6 +292,15 @@ test.describe("reader: lists", () => {
     await expect(page.locator(`main a[href="${fixtures().filler[0]!.path}"]`)).toHaveCount(1);
   });
 
+  test("home links the topics that have articles", async ({ page }) => {
+    await page.goto("/");
+    const topics = page.getByRole("navigation", { name: "Temas" });
+    await expect(topics.getByRole("link")).toHaveText(["Injerencia extranjera", "Desinformación", "Ciberseguridad", "Canadá"]);
+    await expect(page.locator(`a[href="/temas/${fixtures().unusedTopic}"]`)).toHaveCount(0);
+    await topics.getByRole("link", { name: "Canadá" }).click();
+    await expect(page).toHaveURL("/temas/canada");
+  });
+
   test("section pages are paginated, newest first, and pages outside the range are 404", async ({ page, request }) => {
     await page.goto(SUBSECTION_PATH);
     await expect(page.locator("main article")).toHaveCount(20);
@@ -339,6 +348,7 @@ test.describe("reader: topics", () => {
     expect((await request.get("/temas/nada")).status()).toBe(404);
     await page.goto("/temas");
     await expect(page.getByRole("main").getByRole("link", { name: "Canadá" })).toHaveAttribute("href", "/temas/canada");
+    await expect(page.locator(`a[href="/temas/${fixtures().unusedTopic}"]`)).toHaveCount(0);
     await page.getByRole("contentinfo").getByRole("link", { name: "Temas" }).click();
     await expect(page).toHaveURL("/temas");
     // Search finds an article by its topics too: the sample's English text never says "ciberseguridad".

@@ -32,6 +32,8 @@ export interface E2EFixtures {
   corrected: FixtureArticle & { corrections: { date: string; text: string }[] };
   filler: { slug: string; path: string }[];
   withdrawn: { path: string; withdrawnAt: string; reason: string };
+  /** A topic no article is filed under. */
+  unusedTopic: string;
 }
 
 /** Written by scripts/e2e-server.ts when it builds the site under test; read when a test runs. */

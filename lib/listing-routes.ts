@@ -65,6 +65,10 @@ export const authorPageParams = () =>
     laterPagesOf({ author: author.slug }).map((page) => ({ author: author.slug, page: String(page) })),
   );
 
+/** The topics with at least one public article, in the order of topics.ts. */
+export const topicsInUse = (now = Date.now()) =>
+  listTopics().filter((topic) => listPublicArticles({ topic: topic.slug }, now).length > 0);
+
 export const topicParams = () => listTopics().map((topic) => ({ topic: topic.slug }));
 
 export const topicPageParams = () =>

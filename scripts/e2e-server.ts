@@ -9,6 +9,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { cp, mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { ArticleModule, AuthorModule } from "../content/schema";
+import topics from "../content/topics";
 import { site } from "../lib/site";
 import { authorPath } from "../lib/urls";
 import { FIXTURE_IMAGE, generateArticle, moduleSource, random } from "./fixtures";
@@ -25,6 +26,8 @@ const SECTION = "democracia-y-politica/elecciones";
 const AUTHOR = "alex-boutilier";
 /** One of the sample article's topics; every fixture is filed under it too, so that it paginates. */
 const TOPIC = "desinformacion";
+/** A topic no article is filed under: it has a page, but no list links it. */
+const UNUSED_TOPIC = { slug: "tema-sin-articulos", name: "Tema sin artículos", description: "Todavía nada." };
 /** Co-signs exactly one page of public articles and the scheduled one, whose time opens her page 2. */
 const COAUTHOR: AuthorModule = {
   slug: "autora-de-prueba",
@@ -58,7 +61,8 @@ const WITHDRAWN = {
 async function writeContent() {
   await rm(E2E_DIR, { recursive: true, force: true });
   await mkdir(path.join(CONTENT, "articles", "e2e"), { recursive: true });
-  for (const part of ["sections.ts", "topics.ts", "authors", "articles"]) await cp(path.join("content", part), path.join(CONTENT, part), { recursive: true });
+  for (const part of ["sections.ts", "authors", "articles"]) await cp(path.join("content", part), path.join(CONTENT, part), { recursive: true });
+  await writeFile(path.join(CONTENT, "topics.ts"), moduleSource([...topics, UNUSED_TOPIC]));
 
   const now = Date.now();
   const draft = fixture("borrador-secreto-de-prueba", {
@@ -134,6 +138,7 @@ async function writeContent() {
         corrected: { slug: corrected.slug, path: pathOf(corrected), headline: corrected.headline, corrections: corrected.corrections },
         filler: filler.map((article) => ({ slug: article.slug, path: pathOf(article) })),
         withdrawn: WITHDRAWN,
+        unusedTopic: UNUSED_TOPIC.slug,
       },
       null,
       2,
