@@ -1,8 +1,9 @@
 /** RSS 2.0 feeds of the latest articles, written with the `feed` library. */
 import { Feed } from "feed";
-import { getAuthor, getSection, type Article, type Author, type Section, type Topic } from "@/content/store";
+import { getAuthor, getSection, type Article } from "@/content/store";
+import { feedTitle, type FeedChannel } from "./feed-channels";
 import { site } from "./site";
-import { absoluteUrl, articlePath, authorFeedPath, authorPath, feedPath, homePath, sectionPath, topicFeedPath, topicPath } from "./urls";
+import { absoluteUrl, articlePath, authorPath, feedPath, homePath, sectionPath } from "./urls";
 
 export const FEED_SIZE = 20;
 
@@ -18,41 +19,12 @@ function byline(article: Article) {
   return [{ name: names.format(authors.map((author) => author.name)), link: absoluteUrl(authorPath(authors[0]!.slug)) }];
 }
 
-/** What a feed is of: its name, its description, the page it follows and its own address. */
-export interface FeedChannel {
-  name: string;
-  description: string;
-  pagePath: string;
-  feedPath: string;
-}
-
-export const sectionChannel = (section: Section): FeedChannel => ({
-  name: section.name,
-  description: section.description,
-  pagePath: sectionPath(section.path),
-  feedPath: feedPath(section.path),
-});
-
-export const topicChannel = (topic: Topic): FeedChannel => ({
-  name: topic.name,
-  description: topic.description,
-  pagePath: topicPath(topic.slug),
-  feedPath: topicFeedPath(topic.slug),
-});
-
-export const authorChannel = (author: Author): FeedChannel => ({
-  name: author.name,
-  description: `Artículos de ${author.name} en ${site.name}.`,
-  pagePath: authorPath(author.slug),
-  feedPath: authorFeedPath(author.slug),
-});
-
 /** The site's feed (no channel), or a section's, subsection's, topic's or author's. */
 export function renderFeed(articles: Article[], channel?: FeedChannel): string {
   const latest = articles.slice(0, FEED_SIZE);
   const pagePath = channel?.pagePath ?? homePath();
   const feed = new Feed({
-    title: channel ? `${site.name}: ${channel.name}` : site.name,
+    title: channel ? feedTitle(channel) : site.name,
     description: channel?.description ?? site.description,
     id: absoluteUrl(pagePath),
     link: absoluteUrl(pagePath),

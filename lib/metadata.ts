@@ -4,19 +4,18 @@
  */
 import type { Metadata } from "next";
 import type { Article, Author, Section, Topic } from "@/content/store";
+import { authorChannel, feedTitle, sectionChannel, topicChannel, type FeedChannel } from "./feed-channels";
 import { site } from "./site";
 import {
   CROPS,
   absoluteUrl,
   articlePath,
-  authorFeedPath,
   authorPath,
   authorsPath,
   feedPath,
   homePath,
   leadImageCropPath,
   sectionPath,
-  topicFeedPath,
   topicPath,
   topicsPath,
 } from "./urls";
@@ -46,19 +45,12 @@ const defaultSocialImage: SocialImage = {
   alt: site.socialImage.alt,
 };
 
-interface FeedLink {
-  path: string;
-  name: string;
-}
-
 /** The site's feed, then those of what the page belongs to. */
-function feeds(links: FeedLink[]) {
+function feeds(channels: FeedChannel[]) {
   const list = [{ url: absoluteUrl(feedPath()), title: `${site.name}: últimas noticias` }];
-  for (const { path, name } of links) list.push({ url: absoluteUrl(path), title: `${site.name}: ${name}` });
+  for (const channel of channels) list.push({ url: absoluteUrl(channel.feedPath), title: feedTitle(channel) });
   return { "application/rss+xml": list };
 }
-
-const sectionFeeds = (sections: Section[]): FeedLink[] => sections.map((section) => ({ path: feedPath(section.path), name: section.name }));
 
 interface PageMetadata {
   title: string;
@@ -68,15 +60,15 @@ interface PageMetadata {
   path: string;
   image?: SocialImage;
   /** Feeds the page advertises after the site's: of its section and subsection, topic or author. */
-  feedLinks?: FeedLink[];
+  feedChannels?: FeedChannel[];
 }
 
-function pageMetadata({ title, absoluteTitle, description, path, image = defaultSocialImage, feedLinks = [] }: PageMetadata): Metadata {
+function pageMetadata({ title, absoluteTitle, description, path, image = defaultSocialImage, feedChannels = [] }: PageMetadata): Metadata {
   const url = absoluteUrl(path);
   return {
     title: absoluteTitle ? { absolute: title } : title,
     description,
-    alternates: { canonical: url, types: feeds(feedLinks) },
+    alternates: { canonical: url, types: feeds(feedChannels) },
     openGraph: {
       type: "website",
       title,
@@ -103,7 +95,7 @@ export function sectionMetadata(section: Section, page: number, parent?: Section
     title: `${name}${pageSuffix(page)}`,
     description: page > 1 ? `${section.description} Página ${page}.` : section.description,
     path: sectionPath(section.path, page),
-    feedLinks: sectionFeeds(parent ? [parent, section] : [section]),
+    feedChannels: (parent ? [parent, section] : [section]).map(sectionChannel),
   });
 }
 
@@ -112,7 +104,7 @@ export function authorMetadata(author: Author, page: number): Metadata {
     title: `${author.name}${pageSuffix(page)}`,
     description: `Artículos de ${author.name} en ${site.name}. ${author.bio}`.slice(0, 300),
     path: authorPath(author.slug, page),
-    feedLinks: [{ path: authorFeedPath(author.slug), name: author.name }],
+    feedChannels: [authorChannel(author)],
   });
 }
 
@@ -129,7 +121,7 @@ export function topicMetadata(topic: Topic, page: number): Metadata {
     title: `${topic.name}${pageSuffix(page)}`,
     description: page > 1 ? `${topic.description} Página ${page}.` : topic.description,
     path: topicPath(topic.slug, page),
-    feedLinks: [{ path: topicFeedPath(topic.slug), name: topic.name }],
+    feedChannels: [topicChannel(topic)],
   });
 }
 
@@ -160,7 +152,7 @@ export function articleMetadata(article: Article, { section, topSection, authors
     description: article.description,
     path: articlePath(article),
     image,
-    feedLinks: sectionFeeds([topSection, section]),
+    feedChannels: [topSection, section].map(sectionChannel),
   });
   return {
     ...base,

@@ -1,5 +1,6 @@
 import { getSection, listPublicArticles } from "@/content/store";
-import { renderFeed, rssResponse, sectionChannel } from "@/lib/feeds";
+import { sectionChannel } from "@/lib/feed-channels";
+import { renderFeed, rssResponse } from "@/lib/feeds";
 import { topSectionParams } from "@/lib/listing-routes";
 
 export const revalidate = 30;

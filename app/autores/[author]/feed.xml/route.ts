@@ -1,5 +1,6 @@
 import { getAuthor, listPublicArticles } from "@/content/store";
-import { authorChannel, renderFeed, rssResponse } from "@/lib/feeds";
+import { authorChannel } from "@/lib/feed-channels";
+import { renderFeed, rssResponse } from "@/lib/feeds";
 import { authorParams } from "@/lib/listing-routes";
 
 export const revalidate = 30;

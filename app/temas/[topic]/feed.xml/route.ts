@@ -1,5 +1,6 @@
 import { getTopic, listPublicArticles } from "@/content/store";
-import { renderFeed, rssResponse, topicChannel } from "@/lib/feeds";
+import { topicChannel } from "@/lib/feed-channels";
+import { renderFeed, rssResponse } from "@/lib/feeds";
 import { topicParams } from "@/lib/listing-routes";
 
 export const revalidate = 30;
