@@ -27,10 +27,10 @@ function groupRss(pgid: number): number {
 }
 
 /** Runs a command in its own process group; returns its wall time and the group's peak memory. */
-export async function measure(command: string, args: string[], env: NodeJS.ProcessEnv, logFile: string) {
+export async function measure(command: string, args: string[], env: NodeJS.ProcessEnv, logFile: string, cwd?: string) {
   const started = performance.now();
   const output: Buffer[] = [];
-  const child = spawn(command, args, { env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(command, args, { cwd, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
   child.stdout.on("data", (chunk: Buffer) => output.push(chunk));
   child.stderr.on("data", (chunk: Buffer) => output.push(chunk));
   let peakRss = 0;

@@ -1,0 +1,148 @@
+/**
+ * `npm run bench:compare [-- <git ref>] [--articles N] [--rounds R]`: is this change faster?
+ * Builds the working tree and another commit (HEAD by default) from the same generated fixtures,
+ * serves both with next start at once and loads their article, home and section pages in
+ * interleaved wrk rounds, so the machine's noise falls on both builds alike. Runs minutes apart
+ * cannot answer the question on a shared machine: a change once measured 7% faster that way made
+ * 0.5% side by side. Writes bench-results/compare.{json,md}.
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdir, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import type { ContentBundle } from "../content/bundle";
+import { ensureDebianTools, fetchWithRetry, log, measure, readJson, wrk, type LoadResult } from "./bench/tools";
+import { startNext, type Server } from "./servers";
+
+const args = process.argv.slice(2);
+const option = (name: string) => {
+  const index = args.indexOf(`--${name}`);
+  return index === -1 ? undefined : args[index + 1];
+};
+const ref = args.find((arg, index) => !arg.startsWith("--") && !args[index - 1]?.startsWith("--")) ?? "HEAD";
+const ARTICLES = Number(option("articles") ?? 1000);
+const ROUNDS = Number(option("rounds") ?? 8);
+const LOAD_SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
+if (!Number.isInteger(ARTICLES) || ARTICLES < 1 || !Number.isInteger(ROUNDS) || ROUNDS < 1) {
+  throw new Error("usage: npm run bench:compare -- [<git ref>] [--articles N] [--rounds R]");
+}
+
+const ROOT = process.cwd();
+const OUT = path.join(ROOT, "bench-results");
+const OTHER_TREE = path.join(OUT, "compare-tree");
+// Both builds get the same SITE_URL, so that their pages weigh the same.
+const SITE_URL = "http://127.0.0.1:3300";
+const PORTS = { working: 3300, other: 3302 };
+
+interface Build {
+  name: string;
+  dir: string;
+  port: number;
+  pages: Record<"article" | "home" | "section", string>;
+}
+
+const git = (...gitArgs: string[]) => execFileSync("git", gitArgs, { cwd: ROOT, encoding: "utf8" }).trim();
+
+/** The other commit, checked out beside the working tree, sharing its installed packages. */
+async function checkOut(commit: string) {
+  spawnSync("git", ["worktree", "remove", "--force", OTHER_TREE], { cwd: ROOT });
+  await rm(OTHER_TREE, { recursive: true, force: true });
+  git("worktree", "add", "--detach", OTHER_TREE, commit);
+  if (spawnSync("git", ["diff", "--quiet", commit, "--", "package-lock.json"], { cwd: ROOT }).status !== 0) {
+    log("package-lock.json differs from the working tree's: both builds use the working tree's node_modules");
+  }
+  // Hard links: a copy of node_modules in seconds, without Turbopack seeing packages outside its root.
+  execFileSync("cp", ["-al", path.join(ROOT, "node_modules"), path.join(OTHER_TREE, "node_modules")]);
+}
+
+/** Fixtures from the tree's own generator (its schema may differ), then its own `npm run build`. */
+async function build(name: string, dir: string, port: number): Promise<Build> {
+  const contentDir = path.join(dir, ".fixtures", `compare-${ARTICLES}`);
+  const env = { ...process.env, CONTENT_DIR: contentDir, SITE_URL, NEXT_TELEMETRY_DISABLED: "1" };
+  log(`${name}: writing ${ARTICLES} articles and building`);
+  execFileSync(process.execPath, [path.join(dir, "node_modules/tsx/dist/cli.mjs"), "scripts/fixtures.ts", "--out", contentDir, "--articles", String(ARTICLES), "--seed", "42"], { cwd: dir, stdio: "ignore" });
+  const logFile = path.join(OUT, `compare-build-${port}.log`);
+  const { seconds } = await measure("npm", ["run", "build"], env, logFile, dir);
+  log(`${name}: built in ${seconds.toFixed(1)} s`);
+  const bundle = await readJson<ContentBundle>(path.join(dir, ".content", "bundle.json"));
+  const now = Date.now();
+  const article = bundle.articles.find((a) => a.status === "published" && Date.parse(a.publishedAt) <= now)!;
+  return { name, dir, port, pages: { article: `/${article.section}/${article.slug}`, home: "/", section: `/${article.section.split("/")[0]}` } };
+}
+
+const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+
+async function main() {
+  ensureDebianTools({ wrk: "wrk" });
+  await mkdir(OUT, { recursive: true });
+  const commit = git("rev-parse", "--verify", `${ref}^{commit}`);
+  const dirty = git("status", "--porcelain", "--untracked-files=no") !== "";
+  const working = `working tree (${git("rev-parse", "--short", "HEAD")}${dirty ? " + changes" : ""})`;
+  const other = `${ref} (${commit.slice(0, 7)})`;
+  await checkOut(commit);
+  const servers: Server[] = [];
+  try {
+    const builds = [await build(working, ROOT, PORTS.working), await build(other, OTHER_TREE, PORTS.other)];
+    for (const b of builds) {
+      servers.push(await startNext(b.port, { ...process.env, SITE_URL, CONTENT_DIR: path.join(b.dir, ".fixtures", `compare-${ARTICLES}`) }, b.dir === ROOT ? undefined : b.dir));
+    }
+    const targets = builds.flatMap((b) =>
+      Object.entries(b.pages).map(([page, pagePath]) => ({ build: b.name, page, url: `http://127.0.0.1:${b.port}${pagePath}` })),
+    );
+    const htmlBytes = new Map<string, number>();
+    for (const target of targets) {
+      htmlBytes.set(target.url, (await (await fetchWithRetry(target.url)).arrayBuffer()).byteLength);
+      wrk(target.url, 2);
+    }
+    const samples = new Map<string, LoadResult[]>(targets.map((target) => [target.url, []]));
+    for (let round = 1; round <= ROUNDS; round++) {
+      // Page by page, the two builds back to back, so each pair shares the machine's moment.
+      for (const page of Object.keys(builds[0]!.pages)) {
+        const pair = targets.filter((target) => target.page === page);
+        for (const target of round % 2 ? pair : [...pair].reverse()) samples.get(target.url)!.push(wrk(target.url, LOAD_SECONDS));
+        const [a, b] = pair.map((target) => samples.get(target.url)!.at(-1)!.requestsPerSecond);
+        log(`round ${round}/${ROUNDS} ${page}: ${a!.toFixed(0)} vs ${b!.toFixed(0)} req/s`);
+      }
+    }
+    const pages = Object.keys(builds[0]!.pages).map((page) => {
+      const [mine, theirs] = builds.map((b) => samples.get(targets.find((t) => t.build === b.name && t.page === page)!.url)!);
+      const perRound = mine!.map((result, index) => result.requestsPerSecond / theirs![index]!.requestsPerSecond).sort((x, y) => x - y);
+      return {
+        page,
+        htmlBytes: builds.map((b) => htmlBytes.get(`http://127.0.0.1:${b.port}${b.pages[page as keyof Build["pages"]]}`)!),
+        requestsPerSecond: [mine!, theirs!].map((results) => mean(results.map((r) => r.requestsPerSecond))),
+        ratio: mean(mine!.map((r) => r.requestsPerSecond)) / mean(theirs!.map((r) => r.requestsPerSecond)),
+        roundRatios: { min: perRound[0]!, median: perRound[Math.floor(perRound.length / 2)]!, max: perRound.at(-1)! },
+        errors: [...mine!, ...theirs!].reduce((sum, r) => sum + r.non2xx + r.errors, 0),
+      };
+    });
+    const report = { startedAt: new Date().toISOString(), working, other, articles: ARTICLES, rounds: ROUNDS, seconds: LOAD_SECONDS, pages };
+    const pct = (ratio: number) => `${(ratio * 100).toFixed(1)}%`;
+    const markdown = [
+      `# ${working} against ${other}`,
+      "",
+      `${ARTICLES} generated articles each; wrk 2 threads × 32 connections, ${ROUNDS} rounds of ${LOAD_SECONDS} s, the two builds back to back in each round.`,
+      "",
+      "| Page | HTML | req/s, working tree | req/s, other | working / other | per round (min, median, max) |",
+      "| --- | ---: | ---: | ---: | ---: | --- |",
+      ...pages.map(
+        (p) =>
+          `| ${p.page} | ${p.htmlBytes.map((bytes) => `${(bytes / 1024).toFixed(1)} KB`).join(" / ")} | ${p.requestsPerSecond[0]!.toFixed(0)} | ${p.requestsPerSecond[1]!.toFixed(0)} | **${pct(p.ratio)}** | ${pct(p.roundRatios.min)}, ${pct(p.roundRatios.median)}, ${pct(p.roundRatios.max)} |`,
+      ),
+      "",
+      "A difference inside the spread of the per-round ratios is noise.",
+      ...(pages.some((p) => p.errors) ? ["", "Some requests failed or were not 2xx: see the JSON."] : []),
+    ].join("\n");
+    await writeFile(path.join(OUT, "compare.json"), JSON.stringify(report, null, 2));
+    await writeFile(path.join(OUT, "compare.md"), `${markdown}\n`);
+    console.log(`\n${markdown}\n`);
+    log("wrote bench-results/compare.md and compare.json");
+  } finally {
+    for (const server of servers.reverse()) await server.stop();
+    spawnSync("git", ["worktree", "remove", "--force", OTHER_TREE], { cwd: ROOT });
+    if (existsSync(OTHER_TREE)) await rm(OTHER_TREE, { recursive: true, force: true });
+    spawnSync("git", ["worktree", "prune"], { cwd: ROOT });
+  }
+}
+
+await main();
