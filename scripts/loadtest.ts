@@ -1,8 +1,9 @@
 /**
  * `npm run loadtest [-- --seconds 180] [--connections 64] [--articles 1000]`: builds the site from
  * generated articles, starts `next start`, and for a bounded time sends a mix of good and bad
- * requests (articles, home, sections, feeds, sitemaps; unknown pages, bad encodings, long paths,
- * wrong methods, bad image parameters) from wrk on this machine. Reports requests served,
+ * requests (articles, home, section, topic and author pages, their feeds, sitemaps, search; unknown
+ * pages, bad encodings, long paths, framework routes, wrong methods, bad image parameters) from wrk
+ * on this machine. Reports requests served,
  * latency percentiles, status codes, errors and the server's memory; then checks that SIGTERM
  * lets requests in flight finish. Exits 1 on any 5xx, connection error or unsettled memory.
  */
@@ -12,6 +13,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import http from "node:http";
 import path from "node:path";
 import type { ContentBundle } from "../content/bundle";
+import { articlePath, authorFeedPath, authorPath, authorsPath, homePath, searchPath, sectionPath, topicFeedPath, topicPath, topicsPath } from "../lib/urls";
 import { ensureDebianTools, log, measure, readJson } from "./bench/tools";
 import { writeFixtureTree } from "./fixtures";
 import { sleep, startNext, stopGroup } from "./servers";
@@ -126,16 +128,24 @@ async function main() {
   const articles = bundle.articles.filter((a) => a.status === "published" && Date.parse(a.publishedAt) <= now).slice(0, 200);
   const sections = bundle.sections.map((section) => `/${section.path}`);
   const good = [
-    ...articles.map((a) => `/${a.section}/${a.slug}`),
-    ...Array(40).fill("/"),
+    ...articles.map((a) => articlePath(a)),
+    ...Array(40).fill(homePath()),
     ...sections,
-    ...sections.filter((s) => s.split("/").length === 2).map((s) => `${s}/feed.xml`),
+    ...sections.map((s) => `${s}/feed.xml`),
+    ...bundle.sections.filter((s) => !s.path.includes("/")).map((s) => sectionPath(s.path, 2)),
+    ...bundle.topics.flatMap((t) => [topicPath(t.slug), topicFeedPath(t.slug)]),
+    ...bundle.authors.slice(0, 10).flatMap((a) => [authorPath(a.slug), authorPath(a.slug, 2), authorFeedPath(a.slug)]),
     ...Array(10).fill("/feed.xml"),
     ...Array(10).fill("/sitemap.xml"),
     ...Array(10).fill("/news-sitemap.xml"),
     "/robots.txt",
-    "/autores",
-    `/${articles[0]!.section}/${articles[0]!.slug}?utm_source=x&page=2&page=3`,
+    authorsPath(),
+    topicsPath(),
+    // Search renders on every request: a few, as readers use it, against hundreds of pages.
+    searchPath("elecciones"),
+    searchPath(articles[0]!.headline),
+    searchPath("", 1),
+    `${articlePath(articles[0]!)}?utm_source=x&page=2&page=3`,
   ].map((p) => ({ method: "GET", path: p }));
   const bad = [
     { method: "GET", path: "/no-existe" },
@@ -151,6 +161,11 @@ async function main() {
     { method: "GET", path: "/api/preview?slug=x&expires=1&signature=y" },
     { method: "POST", path: "/" },
     { method: "DELETE", path: `/${articles[1]!.section}/${articles[1]!.slug}` },
+    { method: "GET", path: "/_global-error" },
+    { method: "GET", path: "/index" },
+    { method: "GET", path: topicPath("no-existe") },
+    { method: "GET", path: authorFeedPath("no-existe") },
+    { method: "GET", path: `${searchPath("x")}&pagina=99999999999&q=%00%ff` },
   ];
   const mix = [...good, ...bad, ...bad];
 
