@@ -4,13 +4,14 @@
  * serves both with next start at once and loads their article, home and section pages in
  * interleaved wrk rounds, so the machine's noise falls on both builds alike. Runs minutes apart
  * cannot answer the question on a shared machine: a change once measured 7% faster that way made
- * 0.5% side by side. Writes bench-results/compare.{json,md}.
+ * 0.5–2.7% side by side, inside the spread of its rounds. Writes bench-results/compare.{json,md}.
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { ContentBundle } from "../content/bundle";
+import { articlePath, homePath, sectionPath } from "../lib/urls";
 import { ensureDebianTools, fetchWithRetry, log, measure, readJson, wrk, type LoadResult } from "./bench/tools";
 import { startNext, type Server } from "./servers";
 
@@ -67,7 +68,7 @@ async function build(name: string, dir: string, port: number): Promise<Build> {
   const bundle = await readJson<ContentBundle>(path.join(dir, ".content", "bundle.json"));
   const now = Date.now();
   const article = bundle.articles.find((a) => a.status === "published" && Date.parse(a.publishedAt) <= now)!;
-  return { name, dir, port, pages: { article: `/${article.section}/${article.slug}`, home: "/", section: `/${article.section.split("/")[0]}` } };
+  return { name, dir, port, pages: { article: articlePath(article), home: homePath(), section: sectionPath(article.section.split("/")[0]!) } };
 }
 
 const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;

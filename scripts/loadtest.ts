@@ -3,9 +3,8 @@
  * generated articles, starts `next start`, and for a bounded time sends a mix of good and bad
  * requests (articles, home, section, topic and author pages, their feeds, sitemaps, search; unknown
  * pages, bad encodings, long paths, framework routes, wrong methods, bad image parameters) from wrk
- * on this machine. Reports requests served,
- * latency percentiles, status codes, errors and the server's memory; then checks that SIGTERM
- * lets requests in flight finish. Exits 1 on any 5xx, connection error or unsettled memory.
+ * on this machine. Reports requests served, latency percentiles, status codes, errors and the
+ * server's memory; then checks that SIGTERM lets requests in flight finish. Exits 1 on any 5xx, connection error or unsettled memory.
  */
 import { spawn, spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -144,7 +143,7 @@ async function main() {
     // Search renders on every request: a few, as readers use it, against hundreds of pages.
     searchPath("elecciones"),
     searchPath(articles[0]!.headline),
-    searchPath("", 1),
+    searchPath(),
     `${articlePath(articles[0]!)}?utm_source=x&page=2&page=3`,
   ].map((p) => ({ method: "GET", path: p }));
   const bad = [
