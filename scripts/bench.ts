@@ -3,8 +3,9 @@
  * fixtures, serves it with `next start` and measures, side by side in one run:
  *   1. throughput and p50/p99 latency of an article, the home page and a section page, next to
  *      nginx serving the very same HTML from disk and to a bare App Router page (and, to show
- *      what Next.js itself charges for route shape and page weight, to a bare page prerendered
- *      on the article's dynamic segments that weighs about as much as the article);
+ *      what Next.js itself charges for route shape and page weight, to bare pages prerendered
+ *      on the article's dynamic segments: one as light as the bare page, one about as heavy as
+ *      the article);
  *   2. the same through the recommended nginx cache in front of next start (deploy/nginx);
  *   3. the JavaScript each page type loads, next to the bare page's (the framework floor);
  *   4. build time and peak memory for 1,000 and 10,000 articles;
@@ -51,6 +52,7 @@ const PORTS = { site: 3300, bare: 3301, static: 3310, proxy: 3320 };
 const SITE_URL = `http://127.0.0.1:${PORTS.site}`;
 const BARE_APP = "scripts/bench/bare-app";
 const BARE_ARTICLE_SHAPED = "bare page shaped like the article";
+const BARE_ON_ARTICLE_ROUTE = "bare page on the article's route";
 const SEARCH_CONNECTIONS = 8;
 const SEARCH = `next start: search (${SEARCH_CONNECTIONS} connections)`;
 
@@ -261,6 +263,7 @@ async function main() {
       "next start: home": `${site.url}${pages.home}`,
       "next start: section": `${site.url}${pages.section}`,
       "bare App Router page": `${bare.url}/`,
+      [BARE_ON_ARTICLE_ROUTE]: `${bare.url}/seccion/subseccion/breve`,
       [BARE_ARTICLE_SHAPED]: `${bare.url}/seccion/subseccion/articulo`,
       "nginx static: article": `${nginxStatic.url}${pages.article}`,
       "nginx static: home": `${nginxStatic.url}${pages.home}`,
@@ -297,7 +300,9 @@ async function main() {
       "article: next start / bare page": rps("next start: article") / rps("bare App Router page"),
       "home: next start / bare page": rps("next start: home") / rps("bare App Router page"),
       "section: next start / bare page": rps("next start: section") / rps("bare App Router page"),
-      // Not budgets: how much of the gap is the framework's, how much the site's own.
+      // Not budgets: how much of the gap is the framework's (for a dynamic route, then for the
+      // article's weight on it), how much the site's own.
+      "bare page on the article's route / bare page": rps(BARE_ON_ARTICLE_ROUTE) / rps("bare App Router page"),
       "bare article-shaped page / bare page": rps(BARE_ARTICLE_SHAPED) / rps("bare App Router page"),
       "article: next start / bare article-shaped page": rps("next start: article") / rps(BARE_ARTICLE_SHAPED),
       "article: next start / nginx static": rps("next start: article") / rps("nginx static: article"),
