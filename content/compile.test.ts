@@ -287,4 +287,24 @@ describe("content compiler", () => {
       "sections.ts: (module): file not found: the section tree is required",
     ].sort());
   });
+
+  test("reports a section, or a subsection within its section, named twice", async () => {
+    const sub = (slug: string) => `{ slug: "${slug}", name: "${slug}", description: "S." }`;
+    const top = (slug: string, subs: string[]) => `{ slug: "${slug}", name: "${slug}", description: "D.", subsections: [${subs.join(", ")}] }`;
+    const dir = await tree("duplicate-sections", {
+      "sections.ts": `export default [${[
+        top("democracia-y-politica", [sub("elecciones"), sub("parlamento"), sub("elecciones")]),
+        top("sociedad", [sub("elecciones")]),
+        top("democracia-y-politica", [sub("gobierno")]),
+      ].join(", ")}];`,
+      "authors/alex-boutilier.ts": author("alex-boutilier"),
+      "articles/one.ts": article("one"),
+    });
+    const { lines } = await compile(dir);
+    // The same subsection slug under another section is another address, so it is allowed.
+    assert.deepEqual(lines.sort(), [
+      'sections.ts: [0].subsections[2].slug: duplicate subsection slug "elecciones"',
+      'sections.ts: [2].slug: duplicate section slug "democracia-y-politica"',
+    ]);
+  });
 });

@@ -95,6 +95,14 @@ export async function compileContent(contentDir: string, options: CompileOptions
   };
   const problems: ContentProblem[] = [];
   const problem = (file: string, field: string, reason: string) => problems.push({ file: display(file), field, reason });
+  /** Every entry whose slug an earlier one in the same list already has; `field` names where it is. */
+  const checkUniqueSlugs = (file: string, entries: { slug: string }[], kind: string, field: (index: number) => string) => {
+    const seen = new Set<string>();
+    entries.forEach((entry, index) => {
+      if (seen.has(entry.slug)) problem(file, `${field(index)}.slug`, `duplicate ${kind} slug "${entry.slug}"`);
+      seen.add(entry.slug);
+    });
+  };
 
   async function importDefault(file: string): Promise<unknown> {
     try {
@@ -141,18 +149,14 @@ export async function compileContent(contentDir: string, options: CompileOptions
     const parsed = sectionsSchema.safeParse(await importDefault(sectionsFile), parseOptions);
     if (!parsed.success) problems.push(...issuesToProblems(display(sectionsFile), parsed.error.issues));
     else {
-      const seen = new Set<string>();
+      checkUniqueSlugs(sectionsFile, parsed.data, "section", (index) => `[${index}]`);
       parsed.data.forEach((section, index) => {
-        if (seen.has(section.slug)) problem(sectionsFile, `[${index}].slug`, `duplicate section slug "${section.slug}"`);
-        seen.add(section.slug);
         const subsectionPaths = section.subsections.map((sub) => `${section.slug}/${sub.slug}`);
         sections.push({ ...section, path: section.slug, subsections: subsectionPaths });
-        const seenSub = new Set<string>();
-        section.subsections.forEach((sub, subIndex) => {
-          if (seenSub.has(sub.slug)) problem(sectionsFile, `[${index}].subsections[${subIndex}].slug`, `duplicate subsection slug "${sub.slug}"`);
-          seenSub.add(sub.slug);
+        checkUniqueSlugs(sectionsFile, section.subsections, "subsection", (subIndex) => `[${index}].subsections[${subIndex}]`);
+        for (const sub of section.subsections) {
           sections.push({ ...sub, path: `${section.slug}/${sub.slug}`, parent: section.slug, subsections: [] });
-        });
+        }
       });
     }
   }
@@ -165,12 +169,8 @@ export async function compileContent(contentDir: string, options: CompileOptions
     const parsed = topicsSchema.safeParse(await importDefault(topicsFile), parseOptions);
     if (!parsed.success) problems.push(...issuesToProblems(display(topicsFile), parsed.error.issues));
     else {
-      const seen = new Set<string>();
-      parsed.data.forEach((topic, index) => {
-        if (seen.has(topic.slug)) problem(topicsFile, `[${index}].slug`, `duplicate topic slug "${topic.slug}"`);
-        seen.add(topic.slug);
-        topics.push(topic);
-      });
+      checkUniqueSlugs(topicsFile, parsed.data, "topic", (index) => `[${index}]`);
+      topics.push(...parsed.data);
     }
   }
   const topicSlugs = new Set(topics.map((topic) => topic.slug));
