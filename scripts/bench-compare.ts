@@ -12,7 +12,7 @@ import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { ContentBundle } from "../content/bundle";
 import { articlePath, homePath, sectionPath } from "../lib/urls";
-import { ensureDebianTools, fetchWithRetry, log, measure, readJson, wrk, type LoadResult } from "./bench/tools";
+import { cpuMicrosecondsPerRequest, ensureDebianTools, fetchWithRetry, log, measure, readJson, wrk, wrkServer, type ServerLoadResult } from "./bench/tools";
 import { startNext, type Server } from "./servers";
 
 const args = process.argv.slice(2);
@@ -87,33 +87,43 @@ async function main() {
     for (const b of builds) {
       servers.push(await startNext(b.port, { ...process.env, SITE_URL, CONTENT_DIR: path.join(b.dir, ".fixtures", `compare-${ARTICLES}`) }, b.dir === ROOT ? undefined : b.dir));
     }
-    const targets = builds.flatMap((b) =>
-      Object.entries(b.pages).map(([page, pagePath]) => ({ build: b.name, page, url: `http://127.0.0.1:${b.port}${pagePath}` })),
+    const targets = builds.flatMap((b, index) =>
+      Object.entries(b.pages).map(([page, pagePath]) => ({ build: b.name, page, url: `http://127.0.0.1:${b.port}${pagePath}`, pgid: servers[index]!.process.pid! })),
     );
     const htmlBytes = new Map<string, number>();
     for (const target of targets) {
       htmlBytes.set(target.url, (await (await fetchWithRetry(target.url)).arrayBuffer()).byteLength);
       wrk(target.url, 2);
     }
-    const samples = new Map<string, LoadResult[]>(targets.map((target) => [target.url, []]));
+    const samples = new Map<string, ServerLoadResult[]>(targets.map((target) => [target.url, []]));
     for (let round = 1; round <= ROUNDS; round++) {
       // Page by page, the two builds back to back, so each pair shares the machine's moment.
       for (const page of Object.keys(builds[0]!.pages)) {
         const pair = targets.filter((target) => target.page === page);
-        for (const target of round % 2 ? pair : [...pair].reverse()) samples.get(target.url)!.push(wrk(target.url, LOAD_SECONDS));
-        const [a, b] = pair.map((target) => samples.get(target.url)!.at(-1)!.requestsPerSecond);
-        log(`round ${round}/${ROUNDS} ${page}: ${a!.toFixed(0)} vs ${b!.toFixed(0)} req/s`);
+        for (const target of round % 2 ? pair : [...pair].reverse()) samples.get(target.url)!.push(wrkServer(target.url, LOAD_SECONDS, target.pgid));
+        const [a, b] = pair.map((target) => samples.get(target.url)!.at(-1)!);
+        const cpu = (result: ServerLoadResult) => cpuMicrosecondsPerRequest([result]).toFixed(0);
+        log(`round ${round}/${ROUNDS} ${page}: ${a!.requestsPerSecond.toFixed(0)} vs ${b!.requestsPerSecond.toFixed(0)} req/s, ${cpu(a!)} vs ${cpu(b!)} µs of server CPU a request`);
       }
     }
     const pages = Object.keys(builds[0]!.pages).map((page) => {
       const [mine, theirs] = builds.map((b) => samples.get(targets.find((t) => t.build === b.name && t.page === page)!.url)!);
-      const perRound = mine!.map((result, index) => result.requestsPerSecond / theirs![index]!.requestsPerSecond).sort((x, y) => x - y);
+      const spread = (ratios: number[]) => {
+        const sorted = ratios.sort((x, y) => x - y);
+        return { min: sorted[0]!, median: sorted[Math.floor(sorted.length / 2)]!, max: sorted.at(-1)! };
+      };
+      // Server CPU a request, the other build's over the working tree's: read like the throughput
+      // ratio (above 100%, the working tree is cheaper), but unmoved by wrk's share of the cores.
+      const cpuRatio = (a: ServerLoadResult[], b: ServerLoadResult[]) => cpuMicrosecondsPerRequest(b) / cpuMicrosecondsPerRequest(a);
       return {
         page,
         htmlBytes: builds.map((b) => htmlBytes.get(`http://127.0.0.1:${b.port}${b.pages[page as keyof Build["pages"]]}`)!),
         requestsPerSecond: [mine!, theirs!].map((results) => mean(results.map((r) => r.requestsPerSecond))),
         ratio: mean(mine!.map((r) => r.requestsPerSecond)) / mean(theirs!.map((r) => r.requestsPerSecond)),
-        roundRatios: { min: perRound[0]!, median: perRound[Math.floor(perRound.length / 2)]!, max: perRound.at(-1)! },
+        roundRatios: spread(mine!.map((result, index) => result.requestsPerSecond / theirs![index]!.requestsPerSecond)),
+        serverCpuMicrosecondsPerRequest: [mine!, theirs!].map(cpuMicrosecondsPerRequest),
+        cpuRatio: cpuRatio(mine!, theirs!),
+        cpuRoundRatios: spread(mine!.map((result, index) => cpuRatio([result], [theirs![index]!]))),
         errors: [...mine!, ...theirs!].reduce((sum, r) => sum + r.non2xx + r.errors, 0),
       };
     });
@@ -129,6 +139,15 @@ async function main() {
       ...pages.map(
         (p) =>
           `| ${p.page} | ${p.htmlBytes.map((bytes) => `${(bytes / 1024).toFixed(1)} KB`).join(" / ")} | ${p.requestsPerSecond[0]!.toFixed(0)} | ${p.requestsPerSecond[1]!.toFixed(0)} | **${pct(p.ratio)}** | ${pct(p.roundRatios.min)}, ${pct(p.roundRatios.median)}, ${pct(p.roundRatios.max)} |`,
+      ),
+      "",
+      "By the server's CPU a request (other / working tree, so that above 100% the working tree is cheaper):",
+      "",
+      "| Page | µs, working tree | µs, other | ratio | per round (min, median, max) |",
+      "| --- | ---: | ---: | ---: | --- |",
+      ...pages.map(
+        (p) =>
+          `| ${p.page} | ${p.serverCpuMicrosecondsPerRequest[0]!.toFixed(0)} | ${p.serverCpuMicrosecondsPerRequest[1]!.toFixed(0)} | **${pct(p.cpuRatio)}** | ${pct(p.cpuRoundRatios.min)}, ${pct(p.cpuRoundRatios.median)}, ${pct(p.cpuRoundRatios.max)} |`,
       ),
       "",
       "A difference inside the spread of the per-round ratios is noise.",

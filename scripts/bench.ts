@@ -23,12 +23,15 @@ import { searchPath } from "../lib/urls";
 import {
   chromiumPath,
   ensureDebianTools,
+  cpuMicrosecondsPerRequest,
   fetchWithRetry,
   log,
   measure,
   readJson,
   wrk,
+  wrkServer,
   type LoadResult,
+  type ServerLoadResult,
 } from "./bench/tools";
 import { writeFixtureTree } from "./fixtures";
 import { sleep, startNext, startNginx, startRecommendedProxy, type Server } from "./servers";
@@ -166,13 +169,26 @@ function lighthouse<Page extends string>(urls: Record<Page, string>): Record<Pag
   return Object.fromEntries(pages.map(([page], index) => [page, median(runs[index]!)])) as Record<Page, LighthouseResult>;
 }
 
-const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
-const meanLoad = (results: LoadResult[]): LoadResult => ({
+const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
+const mean = (values: number[]) => sum(values) / values.length;
+
+/** A load result, with the CPU its server used when it is one of the next start servers. */
+type Sample = LoadResult | ServerLoadResult;
+const hasServerCpu = (result: Sample): result is ServerLoadResult => "serverCpuSeconds" in result;
+
+interface LoadSummary extends LoadResult {
+  /** All the rounds' server CPU over all their requests. */
+  serverCpuMicrosecondsPerRequest?: number;
+}
+
+const meanLoad = (results: Sample[]): LoadSummary => ({
+  requests: sum(results.map((r) => r.requests)),
+  ...(results.every(hasServerCpu) ? { serverCpuMicrosecondsPerRequest: cpuMicrosecondsPerRequest(results) } : {}),
   requestsPerSecond: mean(results.map((r) => r.requestsPerSecond)),
   p50Ms: mean(results.map((r) => r.p50Ms)),
   p99Ms: mean(results.map((r) => r.p99Ms)),
-  non2xx: results.reduce((sum, r) => sum + r.non2xx, 0),
-  errors: results.reduce((sum, r) => sum + r.errors, 0),
+  non2xx: sum(results.map((r) => r.non2xx)),
+  errors: sum(results.map((r) => r.errors)),
 });
 
 async function main() {
@@ -274,19 +290,23 @@ async function main() {
     };
     const htmlBytes: Record<string, number> = {};
     for (const [name, url] of Object.entries(targets)) htmlBytes[name] = (await (await fetchWithRetry(url)).arrayBuffer()).byteLength;
-    const samples: Record<string, LoadResult[]> = Object.fromEntries(Object.keys(targets).map((name) => [name, []]));
+    // The next start servers, whose CPU each round measures alongside wrk's figures.
+    const nextServerOf = (name: string) => (name.startsWith("next start") ? site : name.startsWith("bare") ? bare : undefined);
+    const samples: Record<string, Sample[]> = Object.fromEntries(Object.keys(targets).map((name) => [name, []]));
     for (const [name, url] of Object.entries(targets)) {
       log(`warming ${name}`);
       wrk(url, 3);
     }
     for (let round = 1; round <= ROUNDS; round++) {
       for (const [name, url] of Object.entries(targets)) {
-        const result = wrk(url, LOAD_SECONDS);
+        const server = nextServerOf(name);
+        const result: Sample = server ? wrkServer(url, LOAD_SECONDS, server.process.pid!) : wrk(url, LOAD_SECONDS);
         samples[name]!.push(result);
-        log(`round ${round}/${ROUNDS} ${name}: ${result.requestsPerSecond.toFixed(0)} req/s, p50 ${result.p50Ms.toFixed(2)} ms, p99 ${result.p99Ms.toFixed(2)} ms`);
+        const cpu = hasServerCpu(result) ? `, server CPU ${cpuMicrosecondsPerRequest([result]).toFixed(0)} µs a request` : "";
+        log(`round ${round}/${ROUNDS} ${name}: ${result.requestsPerSecond.toFixed(0)} req/s, p50 ${result.p50Ms.toFixed(2)} ms, p99 ${result.p99Ms.toFixed(2)} ms${cpu}`);
       }
     }
-    const load = Object.fromEntries(Object.entries(samples).map(([name, results]) => [name, meanLoad(results)]));
+    const load: Record<string, LoadSummary> = Object.fromEntries(Object.entries(samples).map(([name, results]) => [name, meanLoad(results)]));
     // Not a budget: the one page rendered per request, searching for the article's headline (every
     // word required). After the rounds, so the queue of slow renders cannot spill into them, and
     // with fewer connections, so it measures the page rather than the length of that queue.
@@ -312,6 +332,17 @@ async function main() {
       "home: nginx cache / nginx static": rps("nginx cache → next: home") / rps("nginx static: home"),
       "section: nginx cache / nginx static": rps("nginx cache → next: section") / rps("nginx static: section"),
       [`${SEARCH} / article`]: rps(SEARCH) / rps("next start: article"),
+    };
+    // The same comparisons by the server's CPU a request, which wrk's share of the cores does not
+    // move: how many requests the CPU that serves one of the first would serve of the second.
+    const cpuPerRequest = (name: string) => load[name]!.serverCpuMicrosecondsPerRequest!;
+    const cpuRatios = {
+      "article / bare page": cpuPerRequest("bare App Router page") / cpuPerRequest("next start: article"),
+      "home / bare page": cpuPerRequest("bare App Router page") / cpuPerRequest("next start: home"),
+      "section / bare page": cpuPerRequest("bare App Router page") / cpuPerRequest("next start: section"),
+      "bare page on the article's route / bare page": cpuPerRequest("bare App Router page") / cpuPerRequest(BARE_ON_ARTICLE_ROUTE),
+      "bare article-shaped page / bare page": cpuPerRequest("bare App Router page") / cpuPerRequest(BARE_ARTICLE_SHAPED),
+      "article / bare article-shaped page": cpuPerRequest(BARE_ARTICLE_SHAPED) / cpuPerRequest("next start: article"),
     };
 
     // 3. JavaScript sent to the browser.
@@ -374,7 +405,7 @@ async function main() {
       machine: { cpus: cpus().length, node: process.version, next },
       servedArticles: SERVED_ARTICLES,
       pages,
-      load: { seconds: LOAD_SECONDS, rounds: ROUNDS, connections: 32, threads: 2, results: load, htmlBytes, ratios },
+      load: { seconds: LOAD_SECONDS, rounds: ROUNDS, connections: 32, threads: 2, results: load, htmlBytes, ratios, cpuRatios },
       proxyChecks,
       javascript,
       jsOverFloor,
@@ -414,9 +445,10 @@ interface Report {
     rounds: number;
     connections: number;
     threads: number;
-    results: Record<string, LoadResult>;
+    results: Record<string, LoadSummary>;
     htmlBytes: Record<string, number>;
     ratios: Record<string, number>;
+    cpuRatios: Record<string, number>;
   };
   proxyChecks: Record<string, boolean>;
   javascript: Record<string, { scripts: number; rawBytes: number; gzipBytes: number }>;
@@ -437,15 +469,20 @@ function markdown(report: Report): string {
     "",
     "## 1–2. Throughput and latency",
     "",
-    "| Target | HTML | req/s | p50 | p99 |",
-    "| --- | ---: | ---: | ---: | ---: |",
+    "| Target | HTML | req/s | p50 | p99 | server CPU a request |",
+    "| --- | ---: | ---: | ---: | ---: | ---: |",
     ...Object.entries(report.load.results).map(
-      ([name, r]) => `| ${name} | ${kb(report.load.htmlBytes[name] ?? 0)} | ${r.requestsPerSecond.toFixed(0)} | ${r.p50Ms.toFixed(2)} ms | ${r.p99Ms.toFixed(2)} ms |`,
+      ([name, r]) =>
+        `| ${name} | ${kb(report.load.htmlBytes[name] ?? 0)} | ${r.requestsPerSecond.toFixed(0)} | ${r.p50Ms.toFixed(2)} ms | ${r.p99Ms.toFixed(2)} ms | ${r.serverCpuMicrosecondsPerRequest === undefined ? "—" : `${r.serverCpuMicrosecondsPerRequest.toFixed(0)} µs`} |`,
     ),
     "",
     "| Ratio (same run) | |",
     "| --- | ---: |",
     ...Object.entries(report.load.ratios).map(([name, ratio]) => `| ${name} | ${pct(ratio)} |`),
+    "",
+    "| Ratio by server CPU a request (the second's over the first's: as throughput ratios read) | |",
+    "| --- | ---: |",
+    ...Object.entries(report.load.cpuRatios).map(([name, ratio]) => `| ${name} | ${pct(ratio)} |`),
     "",
     `nginx cache checks: ${JSON.stringify(report.proxyChecks)}`,
     "",

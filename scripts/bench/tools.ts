@@ -1,6 +1,6 @@
 /** Tools and measurements for `npm run bench` and `npm run loadtest`. */
 import { execFileSync, spawn, spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import { sleep } from "../servers";
 
@@ -45,6 +45,7 @@ export async function measure(command: string, args: string[], env: NodeJS.Proce
 }
 
 export interface LoadResult {
+  requests: number;
   requestsPerSecond: number;
   p50Ms: number;
   p99Ms: number;
@@ -59,6 +60,31 @@ const toMs = (value: string) => {
   return { us: amount / 1000, ms: amount, s: amount * 1000, m: amount * 60_000 }[match[2] as "us" | "ms" | "s" | "m"];
 };
 
+const CLOCK_TICKS_PER_SECOND = Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout) || 100;
+
+/**
+ * CPU time, user and system, that a process group has used so far, in seconds (Linux's /proc).
+ * A server's CPU per request does not move when wrk, sharing the cores, takes more or less of
+ * them, as requests per second do.
+ */
+export function groupCpuSeconds(pgid: number): number {
+  let ticks = 0;
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+    } catch {
+      continue; // the process ended meanwhile
+    }
+    // Fields after the command name, which sits in parentheses and may hold spaces: state, ppid,
+    // pgrp, … utime and stime are the 12th and 13th.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    if (Number(fields[2]) === pgid) ticks += Number(fields[11]) + Number(fields[12]);
+  }
+  return ticks / CLOCK_TICKS_PER_SECOND;
+}
+
 /** A fixed concurrent load with wrk: 2 threads, 32 connections. */
 export function wrk(url: string, seconds: number, connections = 32): LoadResult {
   const result = spawnSync("wrk", ["-t2", `-c${connections}`, `-d${seconds}s`, "--latency", url], { encoding: "utf8" });
@@ -66,6 +92,7 @@ export function wrk(url: string, seconds: number, connections = 32): LoadResult 
   const grab = (pattern: RegExp) => pattern.exec(text)?.[1] ?? "";
   const errors = [...text.matchAll(/(connect|read|write|timeout) (\d+)/g)].reduce((sum, match) => sum + Number(match[2]), 0);
   return {
+    requests: Number(grab(/(\d+) requests in/)),
     requestsPerSecond: Number(grab(/Requests\/sec:\s+([\d.]+)/)),
     p50Ms: toMs(grab(/\s50%\s+(\S+)/)),
     p99Ms: toMs(grab(/\s99%\s+(\S+)/)),
@@ -73,6 +100,22 @@ export function wrk(url: string, seconds: number, connections = 32): LoadResult 
     errors,
   };
 }
+
+export interface ServerLoadResult extends LoadResult {
+  /** CPU time the server's process group used during the load, in seconds. */
+  serverCpuSeconds: number;
+}
+
+/** wrk's load on a server of ours, with the CPU that server used meanwhile. */
+export function wrkServer(url: string, seconds: number, pgid: number): ServerLoadResult {
+  const before = groupCpuSeconds(pgid);
+  const result = wrk(url, seconds);
+  return { ...result, serverCpuSeconds: groupCpuSeconds(pgid) - before };
+}
+
+/** Server CPU a request, in microseconds, over every run given. */
+export const cpuMicrosecondsPerRequest = (results: ServerLoadResult[]) =>
+  (results.reduce((total, r) => total + r.serverCpuSeconds, 0) / results.reduce((total, r) => total + r.requests, 0)) * 1e6;
 
 /** fetch, tried again when a kept-alive connection was closed under it. */
 export async function fetchWithRetry(url: string | URL, init?: RequestInit): Promise<Response> {
