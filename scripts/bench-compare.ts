@@ -113,7 +113,7 @@ async function main() {
         return { min: sorted[0]!, median: sorted[Math.floor(sorted.length / 2)]!, max: sorted.at(-1)! };
       };
       // Server CPU a request, the other build's over the working tree's: read like the throughput
-      // ratio (above 100%, the working tree is cheaper), but unmoved by wrk's share of the cores.
+      // ratio (above 100%, the working tree is cheaper), but counting the server's own work only.
       const cpuRatio = (a: ServerLoadResult[], b: ServerLoadResult[]) => cpuMicrosecondsPerRequest(b) / cpuMicrosecondsPerRequest(a);
       return {
         page,

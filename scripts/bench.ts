@@ -22,8 +22,8 @@ import type { ContentBundle } from "../content/bundle";
 import { searchPath } from "../lib/urls";
 import {
   chromiumPath,
-  ensureDebianTools,
   cpuMicrosecondsPerRequest,
+  ensureDebianTools,
   fetchWithRetry,
   log,
   measure,
@@ -333,8 +333,8 @@ async function main() {
       "section: nginx cache / nginx static": rps("nginx cache → next: section") / rps("nginx static: section"),
       [`${SEARCH} / article`]: rps(SEARCH) / rps("next start: article"),
     };
-    // The same comparisons by the server's CPU a request, which wrk's share of the cores does not
-    // move: how many requests the CPU that serves one of the first would serve of the second.
+    // The same comparisons by the server's CPU a request, which counts the server's own work only:
+    // how many requests the CPU that serves one of the first would serve of the second.
     const cpuPerRequest = (name: string) => load[name]!.serverCpuMicrosecondsPerRequest!;
     const cpuRatios = {
       "article / bare page": cpuPerRequest("bare App Router page") / cpuPerRequest("next start: article"),

@@ -64,8 +64,8 @@ const CLOCK_TICKS_PER_SECOND = Number(spawnSync("getconf", ["CLK_TCK"], { encodi
 
 /**
  * CPU time, user and system, that a process group has used so far, in seconds (Linux's /proc).
- * A server's CPU per request does not move when wrk, sharing the cores, takes more or less of
- * them, as requests per second do.
+ * Per request, it counts the server's own work and not the time it waited for a core that wrk,
+ * sharing the machine, held; so it tells the server's cost from wrk's reading of the answer.
  */
 export function groupCpuSeconds(pgid: number): number {
   let ticks = 0;
