@@ -12,7 +12,7 @@ import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { ContentBundle } from "../content/bundle";
 import { articlePath, homePath, sectionPath } from "../lib/urls";
-import { cpuMicrosecondsPerRequest, ensureDebianTools, fetchWithRetry, log, measure, readJson, wrk, wrkServer, type ServerLoadResult } from "./bench/tools";
+import { cpuMicrosecondsPerRequest, ensureDebianTools, fetchWithRetry, log, mean, measure, readJson, sum, wrk, wrkServer, type ServerLoadResult } from "./bench/tools";
 import { startNext, type Server } from "./servers";
 
 const args = process.argv.slice(2);
@@ -71,7 +71,17 @@ async function build(name: string, dir: string, port: number): Promise<Build> {
   return { name, dir, port, pages: { article: articlePath(article), home: homePath(), section: sectionPath(article.section.split("/")[0]!) } };
 }
 
-const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+/** The smallest, median and largest of the per-round ratios. */
+function spread(ratios: number[]) {
+  const sorted = [...ratios].sort((x, y) => x - y);
+  return { min: sorted[0]!, median: sorted[Math.floor(sorted.length / 2)]!, max: sorted.at(-1)! };
+}
+
+/**
+ * Server CPU a request, the other build's over the working tree's: read like the throughput ratio
+ * (above 100%, the working tree is cheaper), but counting the server's own work only.
+ */
+const cpuRatio = (mine: ServerLoadResult[], theirs: ServerLoadResult[]) => cpuMicrosecondsPerRequest(theirs) / cpuMicrosecondsPerRequest(mine);
 
 async function main() {
   ensureDebianTools({ wrk: "wrk" });
@@ -108,13 +118,6 @@ async function main() {
     }
     const pages = Object.keys(builds[0]!.pages).map((page) => {
       const [mine, theirs] = builds.map((b) => samples.get(targets.find((t) => t.build === b.name && t.page === page)!.url)!);
-      const spread = (ratios: number[]) => {
-        const sorted = ratios.sort((x, y) => x - y);
-        return { min: sorted[0]!, median: sorted[Math.floor(sorted.length / 2)]!, max: sorted.at(-1)! };
-      };
-      // Server CPU a request, the other build's over the working tree's: read like the throughput
-      // ratio (above 100%, the working tree is cheaper), but counting the server's own work only.
-      const cpuRatio = (a: ServerLoadResult[], b: ServerLoadResult[]) => cpuMicrosecondsPerRequest(b) / cpuMicrosecondsPerRequest(a);
       return {
         page,
         htmlBytes: builds.map((b) => htmlBytes.get(`http://127.0.0.1:${b.port}${b.pages[page as keyof Build["pages"]]}`)!),
@@ -124,7 +127,7 @@ async function main() {
         serverCpuMicrosecondsPerRequest: [mine!, theirs!].map(cpuMicrosecondsPerRequest),
         cpuRatio: cpuRatio(mine!, theirs!),
         cpuRoundRatios: spread(mine!.map((result, index) => cpuRatio([result], [theirs![index]!]))),
-        errors: [...mine!, ...theirs!].reduce((sum, r) => sum + r.non2xx + r.errors, 0),
+        errors: sum([...mine!, ...theirs!].map((r) => r.non2xx + r.errors)),
       };
     });
     const report = { startedAt: new Date().toISOString(), working, other, articles: ARTICLES, rounds: ROUNDS, seconds: LOAD_SECONDS, pages };

@@ -26,8 +26,10 @@ import {
   ensureDebianTools,
   fetchWithRetry,
   log,
+  mean,
   measure,
   readJson,
+  sum,
   wrk,
   wrkServer,
   type LoadResult,
@@ -168,9 +170,6 @@ function lighthouse<Page extends string>(urls: Record<Page, string>): Record<Pag
   const median = (results: LighthouseResult[]) => results.sort((a, b) => a.performance - b.performance)[Math.floor(LIGHTHOUSE_RUNS / 2)]!;
   return Object.fromEntries(pages.map(([page], index) => [page, median(runs[index]!)])) as Record<Page, LighthouseResult>;
 }
-
-const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
-const mean = (values: number[]) => sum(values) / values.length;
 
 /** A load result, with the CPU its server used when it is one of the next start servers. */
 type Sample = LoadResult | ServerLoadResult;

@@ -4,6 +4,9 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import { sleep } from "../servers";
 
+export const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
+export const mean = (values: number[]) => sum(values) / values.length;
+
 export const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 
 /** wrk, nginx and Chromium come from Debian; install them when missing and allowed. */
@@ -115,7 +118,7 @@ export function wrkServer(url: string, seconds: number, pgid: number): ServerLoa
 
 /** Server CPU a request, in microseconds, over every run given. */
 export const cpuMicrosecondsPerRequest = (results: ServerLoadResult[]) =>
-  (results.reduce((total, r) => total + r.serverCpuSeconds, 0) / results.reduce((total, r) => total + r.requests, 0)) * 1e6;
+  (sum(results.map((r) => r.serverCpuSeconds)) / sum(results.map((r) => r.requests))) * 1e6;
 
 /** fetch, tried again when a kept-alive connection was closed under it. */
 export async function fetchWithRetry(url: string | URL, init?: RequestInit): Promise<Response> {
