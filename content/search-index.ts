@@ -96,13 +96,42 @@ function lowerBound(words: string[], word: string): number {
   return low;
 }
 
-/** The range of indexed words a query word finds: itself, and those it starts if it is long enough. */
-function wordRange(words: string[], word: string): [number, number] {
+/** The range that holds the indexed word itself: empty if no article has it. */
+function exactRange(words: string[], word: string): [number, number] {
+  const at = lowerBound(words, word);
+  return words[at] === word ? [at, at + 1] : [at, at];
+}
+
+/** The range of the indexed words a word starts, itself included. */
+function prefixRange(words: string[], word: string): [number, number] {
   const first = lowerBound(words, word);
-  if (word.length < MIN_PREFIX_LENGTH) return words[first] === word ? [first, first + 1] : [first, first];
   let last = first;
   while (last < words.length && words[last]!.startsWith(word)) last++;
   return [first, last];
+}
+
+/**
+ * What a query word would be if it were a plural: "elecciones" → "eleccion", "leyes" → "ley",
+ * "luces" → "luz", "votos" → "voto", "policies" → "policy". Wrong guesses ("lunes" → "lun") are
+ * harmless, because these find only themselves, whole, never the words they start.
+ */
+function singularGuesses(word: string): string[] {
+  if (word.length < 4 || !word.endsWith("s")) return [];
+  const stem = word.slice(0, -1);
+  const guesses = [stem];
+  if (stem.endsWith("e")) guesses.push(stem.slice(0, -1));
+  if (stem.endsWith("ce")) guesses.push(`${stem.slice(0, -2)}z`);
+  if (stem.endsWith("ie")) guesses.push(`${stem.slice(0, -2)}y`);
+  return guesses.filter((guess) => guess.length >= MIN_PREFIX_LENGTH);
+}
+
+/**
+ * The ranges of indexed words a query word finds: itself, the longer words it starts if it is long
+ * enough, and its singular if it is a plural.
+ */
+function wordRanges(words: string[], word: string): [number, number][] {
+  const own = word.length < MIN_PREFIX_LENGTH ? exactRange(words, word) : prefixRange(words, word);
+  return [own, ...singularGuesses(word).map((singular) => exactRange(words, singular))];
 }
 
 /** Places of the articles that contain every word of the query, ascending: newest first. */
@@ -110,12 +139,13 @@ function matchingPlaces(index: SearchIndex, query: string): number[] {
   const queryWords = [...new Set(searchWords(query))];
   if (queryWords.length === 0) return [];
   // How many of the query's words each place has; a place counts once per word, however many
-  // indexed words that query word finds in it.
+  // indexed words (longer ones, its singular) that query word finds in it.
   const found = new Uint16Array(index.slugs.length);
   for (const [round, word] of queryWords.entries()) {
-    const [first, last] = wordRange(index.words, word);
-    for (let w = first; w < last; w++) {
-      for (const place of index.places[w]!) if (found[place] === round) found[place] = round + 1;
+    for (const [first, last] of wordRanges(index.words, word)) {
+      for (let w = first; w < last; w++) {
+        for (const place of index.places[w]!) if (found[place] === round) found[place] = round + 1;
+      }
     }
   }
   const matches: number[] = [];

@@ -55,6 +55,8 @@ const find = (query: string) => {
       document("eleccion", "Una elección sin sobresaltos en Ottawa."),
       document("tribunal", "El tribunal anuló la reforma.", { headline: "La Corte Suprema", byline: "Bea Ruiz", section: "Justicia", topics: "Poder judicial" }),
       document("doble", "Elecciones tras una elección fallida."),
+      document("plurales", "Una ley a la luz del día, con un voto en contra and one policy.", { byline: "Carla Gil" }),
+      document("lunes", "Un lunar en la luna.", { byline: "Carla Gil" }),
     ]),
   );
   return search.matchingSlugs(index, query).sort();
@@ -64,18 +66,29 @@ describe("search index", () => {
   test("ignores case and accents, both in the text and in the query", () => {
     assert.deepEqual(find("CANADA"), ["elecciones"]);
     assert.deepEqual(find("Ottawá"), ["eleccion"]);
-    assert.deepEqual(find("ELECCIONES"), ["doble", "elecciones"]);
+    assert.deepEqual(find("ELECCIONES"), ["doble", "eleccion", "elecciones"]);
     assert.deepEqual(find("injerencia EXTRANJERA"), ["elecciones"]);
   });
 
   test("requires every word, and lets words of three letters or more find longer ones", () => {
-    // The singular finds the plural, not the other way round.
     assert.deepEqual(find("elección"), ["doble", "eleccion", "elecciones"]);
     // Two words the first one starts are still one word found: "doble" has no Ottawa.
     assert.deepEqual(find("elecci ottawa"), ["eleccion"]);
-    assert.deepEqual(find("elecciones ottawa"), []);
     // Two letters are a word of their own, never the start of a longer one.
     assert.deepEqual(find("ot"), []);
+  });
+
+  test("lets a plural find its singular, whole", () => {
+    assert.deepEqual(find("elecciones"), ["doble", "eleccion", "elecciones"]);
+    assert.deepEqual(find("elecciones ottawa"), ["eleccion"]);
+    assert.deepEqual(find("leyes"), ["plurales"]);
+    assert.deepEqual(find("luces"), ["plurales"]);
+    assert.deepEqual(find("votos"), ["plurales"]);
+    assert.deepEqual(find("policies"), ["plurales"]);
+    // A wrong guess ("lun") finds no word it starts: not "lunar", not "luna".
+    assert.deepEqual(find("lunes"), []);
+    // Nor does a word too short to be a plural lose its "s": "mas" is not "ma".
+    assert.deepEqual(find("mas"), []);
   });
 
   test("searches the headline, byline, section and topics too", () => {

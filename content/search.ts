@@ -1,8 +1,8 @@
 /**
  * Full-text search over the articles readers can see: headline, standfirst, body, byline and
  * section, in any case and with or without accents, every word required; a word of three letters
- * or more also finds longer words it starts ("elecci" finds "elecciones"). Results come newest
- * first, as in every list of the site.
+ * or more also finds longer words it starts ("elecci" finds "elecciones"), and a plural finds its
+ * singular ("elecciones" finds "elección"). Results come newest first, as in every list of the site.
  *
  * The index is built with the bundle at compile time (drafts never enter it) and read once per
  * server process; scheduled articles are in it but left out until their time, like everywhere else.
