@@ -4,14 +4,20 @@ import { searchPath } from "@/lib/urls";
 import { ArticleList } from "./ArticleList";
 import { Pagination } from "./Pagination";
 
-/** How many articles matched, and one page of them, newest first; or why there is nothing to show. */
+/**
+ * How many articles matched, and one page of them, newest first; or why there is nothing to show,
+ * and what to search for instead.
+ */
 export function SearchResults({
   query,
+  suggestion,
   total,
   results,
   sectionOf,
 }: {
   query: string;
+  /** The query respelled, when as typed it finds nothing. */
+  suggestion?: string | undefined;
   total: number;
   /** Null when the page asked for lies beyond the last one. */
   results: Page<Article> | null;
@@ -25,7 +31,18 @@ export function SearchResults({
           : `${total.toLocaleString("es-ES")} ${total === 1 ? "artículo contiene" : "artículos contienen"} «${query}»`}
       </h2>
       {total === 0 ? (
-        <p className="mt-3 text-muted">Prueba con menos palabras o con otras más generales.</p>
+        <>
+          {suggestion && (
+            <p className="mt-3 text-lg">
+              ¿Quisiste decir{" "}
+              <a href={searchPath(suggestion)} className="font-semibold underline">
+                {suggestion}
+              </a>
+              ?
+            </p>
+          )}
+          <p className="mt-3 text-muted">Prueba con menos palabras o con otras más generales.</p>
+        </>
       ) : results ? (
         <>
           <p className="mt-2 text-sm text-muted">Del más reciente al más antiguo.</p>

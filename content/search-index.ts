@@ -30,13 +30,16 @@ const STOPWORDS = new Set(
 /** Shorter query words match whole words only: "ot" must not find every word that starts so. */
 const MIN_PREFIX_LENGTH = 3;
 
+/** A text's words, lowercase and as written, accents and all. */
+const writtenWords = (text: string) => text.toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u);
+
+/** A word without its accents: how both texts and queries are compared. */
+const withoutAccents = (word: string) => word.normalize("NFD").replace(/\p{M}+/gu, "");
+
 /** Lowercase words without accents, the common ones left out: how both texts and queries are read. */
 function searchWords(text: string): string[] {
-  return text
-    .normalize("NFD")
-    .replace(/\p{M}+/gu, "")
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
+  return writtenWords(text)
+    .map(withoutAccents)
     .filter((word) => word && !STOPWORDS.has(word));
 }
 
@@ -48,28 +51,42 @@ interface StoredIndex {
   words: string[];
   /** For each word, the places that contain it, ascending, each as the gap from the one before. */
   places: number[][];
+  /** How the articles first wrote the words they write with accents, for suggestions to show. */
+  spellings: Record<string, string>;
 }
 
 export interface SearchIndex {
   slugs: string[];
   words: string[];
   places: Uint32Array[];
+  spellings: Map<string, string>;
 }
 
 /** The index as JSON; `documents` in timeline order, so that a place is a position in the timeline. */
 export function buildSearchIndex(documents: SearchDocument[]): string {
   const placesOf = new Map<string, number[]>();
+  const spellings = new Map<string, string>();
   documents.forEach((document, place) => {
     const text = [document.headline, document.standfirst, document.text, document.byline, document.section, document.topics].join(" ");
-    for (const word of new Set(searchWords(text))) {
+    for (const written of new Set(writtenWords(text))) {
+      const word = withoutAccents(written);
+      if (!word || STOPWORDS.has(word)) continue;
+      if (word !== written && !spellings.has(word)) spellings.set(word, written);
       const places = placesOf.get(word);
+      // Written two ways in one article ("elección", "eleccion"), a word is still one place.
+      if (places?.at(-1) === place) continue;
       if (places) places.push(place);
       else placesOf.set(word, [place]);
     }
   });
   const words = [...placesOf.keys()].sort();
   const gaps = (places: number[]) => places.map((place, index) => (index === 0 ? place : place - places[index - 1]!));
-  const stored: StoredIndex = { slugs: documents.map((document) => document.id), words, places: words.map((word) => gaps(placesOf.get(word)!)) };
+  const stored: StoredIndex = {
+    slugs: documents.map((document) => document.id),
+    words,
+    places: words.map((word) => gaps(placesOf.get(word)!)),
+    spellings: Object.fromEntries(spellings),
+  };
   return JSON.stringify(stored);
 }
 
@@ -81,7 +98,7 @@ export function loadSearchIndex(json: string): SearchIndex {
     gaps.forEach((gap, index) => (list[index] = place += gap));
     return list;
   });
-  return { slugs: stored.slugs, words: stored.words, places };
+  return { slugs: stored.slugs, words: stored.words, places, spellings: new Map(Object.entries(stored.spellings)) };
 }
 
 /** The first word in the sorted list that is not before `word`. */
@@ -158,3 +175,74 @@ function matchingPlaces(index: SearchIndex, query: string): number[] {
 /** Slugs of the articles that contain every word of the query, newest first. */
 export const matchingSlugs = (index: SearchIndex, query: string): string[] =>
   matchingPlaces(index, query).map((place) => index.slugs[place]!);
+
+/** Slips forgiven in a query word: none below four letters, one up to seven, two beyond. */
+const forgivenSlips = (word: string) => (word.length < 4 ? 0 : word.length < 8 ? 1 : 2);
+
+/** Rows of slipsBetween's table, reused by every call: allocating them was most of its time. */
+let tableRows = [new Int32Array(32), new Int32Array(32), new Int32Array(32)];
+
+/**
+ * Letters to insert, delete, change or swap with the next one to turn one word into another
+ * (optimal string alignment distance); `limit + 1` as soon as it must be more than `limit`.
+ */
+export function slipsBetween(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  if (tableRows[0]!.length <= b.length) tableRows = tableRows.map(() => new Int32Array(2 * b.length + 2));
+  // The row being filled and the two above it, in turn.
+  let [twoRowsUp, rowUp, row] = tableRows as [Int32Array, Int32Array, Int32Array];
+  for (let j = 0; j <= b.length; j++) rowUp[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    row[0] = i;
+    let fewest = i;
+    for (let j = 1; j <= b.length; j++) {
+      const same = a.charCodeAt(i - 1) === b.charCodeAt(j - 1);
+      let slips = Math.min(rowUp[j]! + 1, row[j - 1]! + 1, rowUp[j - 1]! + (same ? 0 : 1));
+      if (!same && i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
+        slips = Math.min(slips, twoRowsUp[j - 2]! + 1);
+      }
+      row[j] = slips;
+      if (slips < fewest) fewest = slips;
+    }
+    if (fewest > limit) return limit + 1;
+    const filled = row;
+    row = twoRowsUp;
+    twoRowsUp = rowUp;
+    rowUp = filled;
+  }
+  return Math.min(rowUp[b.length]!, limit + 1);
+}
+
+/** The indexed word nearest to one no article has, the one in most articles on a tie. */
+function nearestWord(index: SearchIndex, word: string): string | undefined {
+  const limit = forgivenSlips(word);
+  if (limit === 0) return undefined;
+  let nearest: { word: string; slips: number; articles: number } | undefined;
+  for (let w = 0; w < index.words.length; w++) {
+    const candidate = index.words[w]!;
+    if (Math.abs(candidate.length - word.length) > limit) continue;
+    const slips = slipsBetween(word, candidate, limit);
+    const articles = index.places[w]!.length;
+    if (slips > limit || (nearest && (slips > nearest.slips || (slips === nearest.slips && articles <= nearest.articles)))) continue;
+    nearest = { word: candidate, slips, articles };
+  }
+  return nearest?.word;
+}
+
+/**
+ * The query as typed, with each word that finds nothing replaced by the nearest indexed word, as
+ * the articles write it ("injerncia" → "injerencia", "eleccon" → "elección"); undefined when no
+ * word needed or found a replacement.
+ */
+export function respelledQuery(index: SearchIndex, query: string): string | undefined {
+  let respelled = false;
+  const suggestion = query.replace(/[\p{L}\p{M}\p{N}]+/gu, (written) => {
+    const word = withoutAccents(written.toLowerCase());
+    if (STOPWORDS.has(word) || wordRanges(index.words, word).some(([first, last]) => last > first)) return written;
+    const nearest = nearestWord(index, word);
+    if (!nearest) return written;
+    respelled = true;
+    return index.spellings.get(nearest) ?? nearest;
+  });
+  return respelled ? suggestion : undefined;
+}

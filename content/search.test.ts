@@ -5,6 +5,7 @@ import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import type { Article, ContentBundle } from "./bundle";
 import type { SearchDocument } from "./search";
+import { respelledQuery, slipsBetween } from "./search-index";
 import { HOUR, testArticle } from "./test-article";
 
 // The store and the index are read from .content/ under the working directory, as on the server:
@@ -48,8 +49,8 @@ before(async () => {
 
 after(() => rm(directory, { recursive: true, force: true }));
 
-const find = (query: string) => {
-  const index = search.loadSearchIndex(
+const testIndex = () =>
+  search.loadSearchIndex(
     search.buildSearchIndex([
       document("elecciones", "Las elecciones de Canadá y la injerencia extranjera."),
       document("eleccion", "Una elección sin sobresaltos en Ottawa."),
@@ -57,10 +58,11 @@ const find = (query: string) => {
       document("doble", "Elecciones tras una elección fallida."),
       document("plurales", "Una ley a la luz del día, con un voto en contra and one policy.", { byline: "Carla Gil" }),
       document("lunes", "Un lunar en la luna.", { byline: "Carla Gil" }),
+      document("luna-llena", "La luna llena.", { byline: "Carla Gil" }),
     ]),
   );
-  return search.matchingSlugs(index, query).sort();
-};
+
+const find = (query: string) => search.matchingSlugs(testIndex(), query).sort();
 
 describe("search index", () => {
   test("ignores case and accents, both in the text and in the query", () => {
@@ -106,6 +108,39 @@ describe("search index", () => {
   });
 });
 
+describe("search suggestions", () => {
+  test("count the letters inserted, deleted, changed or swapped, up to a limit", () => {
+    assert.equal(slipsBetween("injerencia", "injerencia", 2), 0);
+    assert.equal(slipsBetween("injerncia", "injerencia", 2), 1);
+    assert.equal(slipsBetween("injerecnia", "injerencia", 2), 1);
+    assert.equal(slipsBetween("casa", "cosa", 1), 1);
+    assert.equal(slipsBetween("ijnerecnia", "injerencia", 2), 2);
+    // Beyond the limit, only that it is beyond: limit + 1.
+    assert.equal(slipsBetween("eleccion", "elecciones", 1), 2);
+    assert.equal(slipsBetween("presupuesto", "elecciones", 2), 3);
+  });
+
+  test("respell the words that find nothing, as the articles write them, and keep the rest as typed", () => {
+    const respell = (query: string) => respelledQuery(testIndex(), query);
+    assert.equal(respell("la Injerncia EXTRANJERA"), "la injerencia EXTRANJERA");
+    assert.equal(respell("eleccon"), "elección");
+    assert.equal(respell("ijnerecnia extrangera"), "injerencia extranjera");
+    // Nearest first, then the word in most articles: "luna" (two) before "lunar" and "llena" (one).
+    assert.equal(respell("lunaz"), "luna");
+    assert.equal(respell("lluna"), "luna");
+    assert.equal(respell("lunarr"), "lunar");
+  });
+
+  test("leave alone what finds something, what is too short to guess at and what is too far off", () => {
+    const respell = (query: string) => respelledQuery(testIndex(), query);
+    assert.equal(respell("injerencia ottawa"), undefined);
+    assert.equal(respell("elecci"), undefined);
+    assert.equal(respell("lez"), undefined);
+    assert.equal(respell("inxerenzya"), undefined);
+    assert.equal(respell("*?¿!"), undefined);
+  });
+});
+
 describe("search query", () => {
   test("is one line without control characters, trimmed and at most 100 characters; the first of several", () => {
     assert.equal(search.normalizeQuery("  injerencia \n\t extranjera  "), "injerencia extranjera");
@@ -124,5 +159,15 @@ describe("searchArticles", () => {
     assert.deepEqual(slugs("presupuesto", NOW), ["reciente", "antiguo"]);
     assert.deepEqual(slugs("presupuesto", NOW + 2 * HOUR), ["programado", "reciente", "antiguo"]);
     assert.deepEqual(slugs("nada parecido", NOW), []);
+  });
+
+  test("suggests a respelled query only when it finds public articles", () => {
+    assert.equal(search.searchSuggestion("presupesto", NOW), "presupuesto");
+    // "llegar" is only in the scheduled article until its time; "retirado" only in an article gone
+    // from the bundle, "borrador" only in a draft.
+    assert.equal(search.searchSuggestion("lelgar", NOW), undefined);
+    assert.equal(search.searchSuggestion("lelgar", NOW + 2 * HOUR), "llegar");
+    assert.equal(search.searchSuggestion("retriado", NOW), undefined);
+    assert.equal(search.searchSuggestion("borador", NOW), undefined);
   });
 });

@@ -3,13 +3,15 @@
  * section, in any case and with or without accents, every word required; a word of three letters
  * or more also finds longer words it starts ("elecci" finds "elecciones"), and a plural finds its
  * singular ("elecciones" finds "elección"). Results come newest first, as in every list of the site.
+ * A query that finds nothing gets the same query with its misspelt words respelled, if that finds
+ * something.
  *
  * The index is built with the bundle at compile time (drafts never enter it) and read once per
  * server process; scheduled articles are in it but left out until their time, like everywhere else.
  */
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { loadSearchIndex, matchingSlugs, type SearchIndex } from "./search-index";
+import { loadSearchIndex, matchingSlugs, respelledQuery, type SearchIndex } from "./search-index";
 import { publicArticlesAmong, type Article } from "./store";
 
 export { buildSearchIndex, loadSearchIndex, matchingSlugs, type SearchDocument } from "./search-index";
@@ -43,4 +45,13 @@ function searchIndex(): SearchIndex {
 /** Public articles that contain every word of the query, newest first. */
 export function searchArticles(query: string, now = Date.now(), index = searchIndex()): Article[] {
   return publicArticlesAmong(matchingSlugs(index, query), now);
+}
+
+/**
+ * What to suggest for a query that finds nothing: the query with its misspelt words respelled,
+ * if that finds public articles (so no suggestion ever comes from a scheduled one alone).
+ */
+export function searchSuggestion(query: string, now = Date.now(), index = searchIndex()): string | undefined {
+  const respelled = respelledQuery(index, query);
+  return respelled && searchArticles(respelled, now, index).length > 0 ? respelled : undefined;
 }

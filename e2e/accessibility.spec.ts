@@ -13,6 +13,7 @@ const PAGES = {
   topics: "/temas",
   "search results": "/buscar?q=interference",
   "search without results": "/buscar?q=nada",
+  "search with a suggestion": "/buscar?q=interferance",
   "404": "/no-existe",
 };
 

@@ -376,6 +376,18 @@ test.describe("reader: search", () => {
     await context.close();
   });
 
+  test("offers the query respelled when it finds nothing, and the respelled query finds the article", async ({ page }) => {
+    await page.goto(searchPath("Canadian interferance"));
+    await expect(page.getByRole("main").getByRole("heading", { level: 2 })).toHaveText("Ningún artículo contiene «Canadian interferance»");
+    await expect(page.getByText("¿Quisiste decir Canadian interference?")).toBeVisible();
+    await page.getByRole("link", { name: "Canadian interference", exact: true }).click();
+    await expect(page).toHaveURL(searchPath("Canadian interference"));
+    await expect(page.getByRole("link", { name: seed().headline })).toBeVisible();
+    // Nothing near enough: no suggestion.
+    await page.goto(searchPath("xqzwv"));
+    await expect(page.getByText("¿Quisiste decir")).toHaveCount(0);
+  });
+
   test("never finds a draft or a scheduled article, and pages through many results newest first", async ({ page }) => {
     const { draft, scheduled, filler } = fixtures();
     for (const text of [draft.text, scheduled.text]) {

@@ -1,7 +1,7 @@
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { SearchForm } from "@/components/SearchForm";
 import { SearchResults } from "@/components/SearchResults";
-import { normalizeQuery, searchArticles } from "@/content/search";
+import { normalizeQuery, searchArticles, searchSuggestion } from "@/content/search";
 import { getSection } from "@/content/store";
 import { searchMetadata } from "@/lib/metadata";
 import { paginate, parsePageNumber } from "@/lib/pagination";
@@ -23,13 +23,14 @@ export async function generateMetadata({ searchParams }: Props) {
 export default async function SearchPage({ searchParams }: Props) {
   const { query, page } = await readSearch(searchParams);
   const matches = query ? searchArticles(query) : [];
+  const suggestion = query && matches.length === 0 ? searchSuggestion(query) : undefined;
   return (
     <div className="mx-auto max-w-6xl px-4 pt-6">
       <Breadcrumbs trail={[{ name: "Inicio", path: homePath() }, { name: "Buscar", path: searchPath() }]} current="page" />
       <h1 className="mt-4 font-serif text-4xl font-bold sm:text-5xl">Buscar</h1>
       <SearchForm query={query} />
       {query && (
-        <SearchResults query={query} total={matches.length} results={page === null ? null : paginate(matches, page)} sectionOf={getSection} />
+        <SearchResults query={query} suggestion={suggestion} total={matches.length} results={page === null ? null : paginate(matches, page)} sectionOf={getSection} />
       )}
     </div>
   );
