@@ -229,20 +229,26 @@ function nearestWord(index: SearchIndex, word: string): string | undefined {
   return nearest?.word;
 }
 
+/** More words that find nothing than this are no slip of the fingers, and each costs a scan of every word. */
+const MAX_RESPELLED_WORDS = 3;
+
+const QUERY_WORD = /[\p{L}\p{M}\p{N}]+/gu;
+
 /**
  * The query as typed, with each word that finds nothing replaced by the nearest indexed word, as
  * the articles write it ("injerncia" → "injerencia", "eleccon" → "elección"); undefined when no
- * word needed or found a replacement.
+ * word needed or found a replacement, or more than MAX_RESPELLED_WORDS would need one.
  */
 export function respelledQuery(index: SearchIndex, query: string): string | undefined {
-  let respelled = false;
-  const suggestion = query.replace(/[\p{L}\p{M}\p{N}]+/gu, (written) => {
-    const word = withoutAccents(written.toLowerCase());
-    if (STOPWORDS.has(word) || wordRanges(index.words, word).some(([first, last]) => last > first)) return written;
+  const comparable = (written: string) => withoutAccents(written.toLowerCase());
+  const findsNothing = (word: string) => !STOPWORDS.has(word) && !wordRanges(index.words, word).some(([first, last]) => last > first);
+  const unfound = new Set((query.match(QUERY_WORD) ?? []).map(comparable).filter(findsNothing));
+  if (unfound.size > MAX_RESPELLED_WORDS) return undefined;
+  const respellings = new Map<string, string>();
+  for (const word of unfound) {
     const nearest = nearestWord(index, word);
-    if (!nearest) return written;
-    respelled = true;
-    return index.spellings.get(nearest) ?? nearest;
-  });
-  return respelled ? suggestion : undefined;
+    if (nearest) respellings.set(word, index.spellings.get(nearest) ?? nearest);
+  }
+  if (respellings.size === 0) return undefined;
+  return query.replace(QUERY_WORD, (written) => respellings.get(comparable(written)) ?? written);
 }

@@ -138,6 +138,9 @@ describe("search suggestions", () => {
     assert.equal(respell("lez"), undefined);
     assert.equal(respell("inxerenzya"), undefined);
     assert.equal(respell("*?¿!"), undefined);
+    // Four words that find nothing are no typing slip: no suggestion, and no scan for each.
+    assert.equal(respell("injerncia extrangera canda otawa"), undefined);
+    assert.equal(respell("injerncia extrangera otawa"), "injerencia extranjera ottawa");
   });
 });
 
