@@ -314,7 +314,7 @@ test.describe("crawler: sitemaps, robots.txt and feeds", () => {
   test("/sitemap.xml lists every public page with lastmod, and each answers 200", async ({ request }) => {
     const { siteUrl, draft, scheduled, filler, unusedTopic } = fixtures();
     const { document } = await readXml(request, "/sitemap.xml", /^application\/xml/);
-    const urls = document.urlset.url as { loc: string; lastmod: string }[];
+    const urls = document.urlset.url as { loc: string; lastmod: string; "image:image"?: { "image:loc": string } }[];
     const locs = urls.map((url) => url.loc);
     for (const url of urls) expect(url.lastmod, url.loc).toMatch(ISO_WITH_ZONE);
     expect(new Set(locs).size).toBe(locs.length);
@@ -325,6 +325,14 @@ test.describe("crawler: sitemaps, robots.txt and feeds", () => {
     expect(locs).not.toContain(`${siteUrl}${scheduled.path}`);
     expect(locs).not.toContain(`${siteUrl}/temas/${unusedTopic}`);
     for (const loc of locs) await expectOk(request, loc, /^text\/html/);
+    // An article comes with its lead image, as the page shows it, for image search; a list page has none.
+    const imageOf = (path: string) => urls.find((url) => url.loc === `${siteUrl}${path}`)?.["image:image"]?.["image:loc"];
+    const leadImage = imageOf(SAMPLE_PATH)!;
+    expect(leadImage).toMatch(new RegExp(`^${siteUrl}/images/.+\\.jpg$`));
+    await expectOk(request, leadImage, /^image\/jpeg/);
+    expect(await (await request.get(SAMPLE_PATH)).text()).toContain(`url=${encodeURIComponent(new URL(leadImage).pathname)}`);
+    expect(imageOf(filler[0]!.path)).toMatch(new RegExp(`^${siteUrl}/images/`));
+    expect(imageOf(SECTION_PATH)).toBeUndefined();
     // Not split at this size: no child sitemaps.
     expect((await request.get("/sitemaps/1.xml")).status()).toBe(404);
   });

@@ -31,6 +31,18 @@ test("a sitemap is split before it would pass the byte limit", () => {
 
 const renderChildSitemapOf = (chunk: SitemapEntry[]) => renderMainSitemap(chunk, { maxUrls: 50_000, maxBytes: Infinity });
 
+test("a page's images are listed in Google's image extension, and count towards the byte limit", () => {
+  const withImages = entries(40).map((entry, index) => ({ ...entry, images: [`http://localhost:3000/images/foto-${index}.jpg?a=1&b=2`] }));
+  const document = parse(renderMainSitemap(withImages.slice(0, 2)));
+  assert.deepEqual(document.urlset.url[1]["image:image"], { "image:loc": "http://localhost:3000/images/foto-1.jpg?a=1&b=2" });
+  assert.match(renderMainSitemap(withImages.slice(0, 1)), /xmlns:image="http:\/\/www\.google\.com\/schemas\/sitemap-image\/1\.1"/);
+  assert.match(renderMainSitemap(withImages.slice(0, 1)), /<image:loc>http:\/\/localhost:3000\/images\/foto-0\.jpg\?a=1&amp;b=2<\/image:loc>/);
+  const maxBytes = 20 * 200;
+  const chunks = chunkEntries(withImages, { maxUrls: 50_000, maxBytes });
+  for (const chunk of chunks) assert.ok(Buffer.byteLength(renderChildSitemapOf(chunk)) <= maxBytes);
+  assert.equal(chunks.flat().length, 40);
+});
+
 test("the real limits are the protocol's: 50,000 URLs and 50 MB", () => {
   assert.equal(chunkEntries(entries(50_000)).length, 1);
   assert.equal(chunkEntries(entries(50_001)).length, 2);

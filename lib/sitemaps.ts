@@ -1,7 +1,8 @@
 /**
- * Sitemaps for crawlers: every public page with its last modification, as one `urlset` while it
- * fits the protocol's limits (50,000 URLs, 50 MB) and as a sitemap index of child sitemaps
- * before it would pass them; and the Google News sitemap of the last two days' articles.
+ * Sitemaps for crawlers: every public page with its last modification (and each article with its
+ * lead image, in Google's image extension), as one `urlset` while it fits the protocol's limits
+ * (50,000 URLs, 50 MB) and as a sitemap index of child sitemaps before it would pass them; and the
+ * Google News sitemap of the last two days' articles.
  */
 import {
   listAuthors,
@@ -31,6 +32,8 @@ export interface SitemapEntry {
   loc: string;
   /** ISO 8601 with offset. */
   lastmod?: string;
+  /** Absolute URLs of the images the page shows, for image search. */
+  images?: string[];
 }
 
 const XML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
@@ -69,16 +72,21 @@ export function sitemapEntries(now = Date.now()): SitemapEntry[] {
     const onTopic = listPublicArticles({ topic: topic.slug }, now);
     if (onTopic.length) entries.push(...listingEntries(onTopic, (page) => topicPath(topic.slug, page)));
   }
-  for (const article of articles) entries.push({ loc: absoluteUrl(articlePath(article)), lastmod: modifiedAt(article) });
+  for (const article of articles) {
+    entries.push({ loc: absoluteUrl(articlePath(article)), lastmod: modifiedAt(article), images: [absoluteUrl(article.leadImage.src)] });
+  }
   return entries;
 }
 
 const XML_HEADER = '<?xml version="1.0" encoding="UTF-8"?>\n';
-const URLSET_OPEN = '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n';
+const URLSET_OPEN =
+  '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:image="http://www.google.com/schemas/sitemap-image/1.1">\n';
 const URLSET_CLOSE = "</urlset>\n";
 
-const urlElement = ({ loc, lastmod }: SitemapEntry) =>
-  `<url><loc>${escapeXml(loc)}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ""}</url>\n`;
+const imageElement = (image: string) => `<image:image><image:loc>${escapeXml(image)}</image:loc></image:image>`;
+
+const urlElement = ({ loc, lastmod, images = [] }: SitemapEntry) =>
+  `<url><loc>${escapeXml(loc)}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ""}${images.map(imageElement).join("")}</url>\n`;
 
 /** Splits entries into sitemaps that each stay within the URL and byte limits. */
 export function chunkEntries(entries: SitemapEntry[], limits = SITEMAP_LIMITS): SitemapEntry[][] {
