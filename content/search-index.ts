@@ -30,8 +30,11 @@ const STOPWORDS = new Set(
 /** Shorter query words match whole words only: "ot" must not find every word that starts so. */
 const MIN_PREFIX_LENGTH = 3;
 
+/** A word: letters (with their accents) and digits. */
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+
 /** A text's words, lowercase and as written, accents and all. */
-const writtenWords = (text: string) => text.toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u);
+const writtenWords = (text: string) => text.toLowerCase().match(WORD) ?? [];
 
 /** A word without its accents: how both texts and queries are compared. */
 const withoutAccents = (word: string) => word.normalize("NFD").replace(/\p{M}+/gu, "");
@@ -232,17 +235,14 @@ function nearestWord(index: SearchIndex, word: string): string | undefined {
 /** More words that find nothing than this are no slip of the fingers, and each costs a scan of every word. */
 const MAX_RESPELLED_WORDS = 3;
 
-const QUERY_WORD = /[\p{L}\p{M}\p{N}]+/gu;
-
 /**
  * The query as typed, with each word that finds nothing replaced by the nearest indexed word, as
  * the articles write it ("injerncia" → "injerencia", "eleccon" → "elección"); undefined when no
  * word needed or found a replacement, or more than MAX_RESPELLED_WORDS would need one.
  */
 export function respelledQuery(index: SearchIndex, query: string): string | undefined {
-  const comparable = (written: string) => withoutAccents(written.toLowerCase());
   const findsNothing = (word: string) => !STOPWORDS.has(word) && !wordRanges(index.words, word).some(([first, last]) => last > first);
-  const unfound = new Set((query.match(QUERY_WORD) ?? []).map(comparable).filter(findsNothing));
+  const unfound = new Set(writtenWords(query).map(withoutAccents).filter(findsNothing));
   if (unfound.size > MAX_RESPELLED_WORDS) return undefined;
   const respellings = new Map<string, string>();
   for (const word of unfound) {
@@ -250,5 +250,5 @@ export function respelledQuery(index: SearchIndex, query: string): string | unde
     if (nearest) respellings.set(word, index.spellings.get(nearest) ?? nearest);
   }
   if (respellings.size === 0) return undefined;
-  return query.replace(QUERY_WORD, (written) => respellings.get(comparable(written)) ?? written);
+  return query.replace(WORD, (written) => respellings.get(withoutAccents(written.toLowerCase())) ?? written);
 }
