@@ -4,7 +4,8 @@
  * requests (articles, home, section, topic and author pages, their feeds, sitemaps, search; unknown
  * pages, bad encodings, long paths, framework routes, wrong methods, bad image parameters) from wrk
  * on this machine. Reports requests served, latency percentiles, status codes, errors and the
- * server's memory; then checks that SIGTERM lets requests in flight finish. Exits 1 on any 5xx, connection error or unsettled memory.
+ * server's memory; then checks that SIGTERM lets requests in flight finish. Exits 1 on any 5xx,
+ * connection error or unsettled memory.
  */
 import { spawn, spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -12,7 +13,19 @@ import { mkdir, writeFile } from "node:fs/promises";
 import http from "node:http";
 import path from "node:path";
 import type { ContentBundle } from "../content/bundle";
-import { articlePath, authorFeedPath, authorPath, authorsPath, homePath, searchPath, sectionPath, topicFeedPath, topicPath, topicsPath } from "../lib/urls";
+import {
+  articlePath,
+  authorFeedPath,
+  authorPath,
+  authorsPath,
+  feedPath,
+  homePath,
+  searchPath,
+  sectionPath,
+  topicFeedPath,
+  topicPath,
+  topicsPath,
+} from "../lib/urls";
 import { ensureDebianTools, log, measure, readJson } from "./bench/tools";
 import { writeFixtureTree } from "./fixtures";
 import { sleep, startNext, stopGroup } from "./servers";
@@ -125,16 +138,14 @@ async function main() {
   const bundle = await readJson<ContentBundle>(path.resolve(".content", "bundle.json"));
   const now = Date.now();
   const articles = bundle.articles.filter((a) => a.status === "published" && Date.parse(a.publishedAt) <= now).slice(0, 200);
-  const sections = bundle.sections.map((section) => `/${section.path}`);
   const good = [
     ...articles.map((a) => articlePath(a)),
     ...Array(40).fill(homePath()),
-    ...sections,
-    ...sections.map((s) => `${s}/feed.xml`),
+    ...bundle.sections.flatMap((s) => [sectionPath(s.path), feedPath(s.path)]),
     ...bundle.sections.filter((s) => !s.path.includes("/")).map((s) => sectionPath(s.path, 2)),
     ...bundle.topics.flatMap((t) => [topicPath(t.slug), topicFeedPath(t.slug)]),
     ...bundle.authors.slice(0, 10).flatMap((a) => [authorPath(a.slug), authorPath(a.slug, 2), authorFeedPath(a.slug)]),
-    ...Array(10).fill("/feed.xml"),
+    ...Array(10).fill(feedPath()),
     ...Array(10).fill("/sitemap.xml"),
     ...Array(10).fill("/news-sitemap.xml"),
     "/robots.txt",
@@ -159,7 +170,7 @@ async function main() {
     { method: "GET", path: "/package.json" },
     { method: "GET", path: "/api/preview?slug=x&expires=1&signature=y" },
     { method: "POST", path: "/" },
-    { method: "DELETE", path: `/${articles[1]!.section}/${articles[1]!.slug}` },
+    { method: "DELETE", path: articlePath(articles[1]!) },
     { method: "GET", path: "/_global-error" },
     { method: "GET", path: "/index" },
     { method: "GET", path: topicPath("no-existe") },
