@@ -24,15 +24,18 @@ before(async () => {
   const bundle: ContentBundle = {
     compiledAt: NOW,
     sections: [],
-    topics: [{ slug: "empleo-joven", name: "Empleo joven", description: "Empleo joven." }],
+    topics: [
+      { slug: "empleo-joven", name: "Empleo joven", description: "Empleo joven." },
+      { slug: "parlamento", name: "Parlamento", description: "Parlamento." },
+    ],
     authors: [],
     articles: [
-      article("politica-futura-a", -2, { formerPaths: ["/politica/elecciones/futura-antes"] }),
-      article("economia-futura-b", -1, { topics: ["empleo-joven"] }),
-      article("politica-a", 1, { formerPaths: ["/politica/parlamento/politica-a", "/politica/elecciones/titulo-antiguo"] }),
-      article("borrador-b", 2, { status: "draft", formerPaths: ["/politica/elecciones/borrador-antes"], topics: ["empleo-joven"] }),
-      article("economia-b", 3, { topics: ["empleo-joven"] }),
-      article("politica-antigua-b", 48),
+      article("politica-futura-a", -2, { formerPaths: ["/politica/elecciones/futura-antes"], topics: ["parlamento"] }),
+      article("economia-futura-b", -1, { topics: ["empleo-joven", "parlamento"] }),
+      article("politica-a", 1, { formerPaths: ["/politica/parlamento/politica-a", "/politica/elecciones/titulo-antiguo"], topics: ["parlamento"] }),
+      article("borrador-b", 2, { status: "draft", formerPaths: ["/politica/elecciones/borrador-antes"], topics: ["empleo-joven", "parlamento"] }),
+      article("economia-b", 3, { topics: ["empleo-joven", "parlamento"] }),
+      article("politica-antigua-b", 48, { topics: ["parlamento"] }),
     ],
     withdrawals: [{ path: "/politica/elecciones/retirado", withdrawnAt: "2026-01-09T10:00:00Z", reason: "Por orden judicial." }],
   };
@@ -81,6 +84,34 @@ test("the list under an article holds the newest public articles of its subsecti
   assert.deepEqual(slugs(store.moreFromSection(newest, 1, NOW + 3 * HOUR)), ["politica-futura-a"]);
   assert.deepEqual(slugs(store.moreFromSection(store.getArticle("politica-futura-a")!, 1, NOW + 3 * HOUR)), ["politica-a"], "itself left out, the count still met");
   assert.deepEqual(store.moreFromSection({ slug: "x", section: "nada/nada" }, 3, NOW), []);
+});
+
+test("the list under an article leaves out what the related list above it shows, the count still met", () => {
+  const slugs = (list: Article[]) => list.map((a) => a.slug);
+  const listedAbove = [store.getArticle("politica-futura-a")!, store.getArticle("economia-b")!];
+  assert.deepEqual(slugs(store.moreFromSection(store.getArticle("politica-a")!, 1, NOW + 3 * HOUR, listedAbove)), ["politica-antigua-b"]);
+  assert.deepEqual(slugs(store.moreFromSection(store.getArticle("politica-a")!, 1, NOW + 3 * HOUR)), ["politica-futura-a"]);
+});
+
+test("related articles share the most topics with the article, newest first among equals, from any section", () => {
+  const slugs = (list: Article[]) => list.map((a) => a.slug);
+  const economia = store.getArticle("economia-b")!;
+  assert.deepEqual(slugs(store.relatedArticles(economia, 3, NOW)), ["politica-a", "politica-antigua-b"], "no draft, nothing scheduled, never itself");
+  assert.deepEqual(
+    slugs(store.relatedArticles(economia, 3, NOW + 3 * HOUR)),
+    ["economia-futura-b", "politica-futura-a", "politica-a"],
+    "two topics in common before one; scheduled articles join at their time",
+  );
+  assert.deepEqual(slugs(store.relatedArticles(store.getArticle("politica-antigua-b")!, 2, NOW)), ["politica-a", "economia-b"]);
+  assert.deepEqual(store.relatedArticles({ slug: "x", topics: [] }, 3, NOW), []);
+  assert.deepEqual(store.relatedArticles({ slug: "x", topics: ["nada"] }, 3, NOW), []);
+});
+
+test("under an article, the related list comes first and the subsection's list never repeats it", () => {
+  const slugs = (list: Article[]) => list.map((a) => a.slug);
+  const onward = store.onwardReading(store.getArticle("politica-a")!, { related: 1, moreFromSection: 3 }, NOW + 3 * HOUR);
+  assert.deepEqual(slugs(onward.related), ["politica-futura-a"]);
+  assert.deepEqual(slugs(onward.moreFromSection), ["politica-antigua-b"]);
 });
 
 test("lookups by slug see every article, drafts included", () => {

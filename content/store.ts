@@ -134,16 +134,63 @@ export function listPublicArticles(scope: Scope = {}, now = Date.now()): Article
 }
 
 /**
- * The newest public articles in an article's subsection, the article itself left out: the "more
- * in" list under it. Reads only the head of the subsection's list, however long that is.
+ * The newest public articles in an article's subsection, the article itself and those already
+ * listed above it left out: the "more in" list under it. Reads only the head of the subsection's
+ * list, however long that is.
  */
-export function moreFromSection(article: Pick<Article, "slug" | "section">, count: number, now = Date.now()): Article[] {
+export function moreFromSection(
+  article: Pick<Article, "slug" | "section">,
+  count: number,
+  now = Date.now(),
+  listedAbove: Pick<Article, "slug">[] = [],
+): Article[] {
+  const leftOut = new Set([article.slug, ...listedAbove.map((other) => other.slug)]);
   const { articles, times } = timelineOf({ section: article.section });
   const first = firstPublicIndex(times, now);
   return articles
-    .slice(first, first + count + 1)
-    .filter((other) => other.slug !== article.slug)
+    .slice(first, first + count + leftOut.size)
+    .filter((other) => !leftOut.has(other.slug))
     .slice(0, count);
+}
+
+/**
+ * What an article's page lists under it, as of one moment: its related articles, then the
+ * newest of its subsection, no article in both.
+ */
+export function onwardReading(
+  article: Pick<Article, "slug" | "section" | "topics">,
+  counts: { related: number; moreFromSection: number },
+  now = Date.now(),
+): { related: Article[]; moreFromSection: Article[] } {
+  const related = relatedArticles(article, counts.related, now);
+  return { related, moreFromSection: moreFromSection(article, counts.moreFromSection, now, related) };
+}
+
+/**
+ * How far down each of its topics' lists an article's related articles are looked for: a page
+ * costs the same to build in an archive of any size, and what it offers is recent.
+ */
+const RELATED_LOOKAHEAD = 50;
+
+/**
+ * The public articles that share the most topics with an article, from any section, the newest
+ * first among equals; none when it has no topics. The "related" list under it.
+ */
+export function relatedArticles(article: Pick<Article, "slug" | "topics">, count: number, now = Date.now()): Article[] {
+  const sharedTopics = new Map<Article, number>();
+  for (const topic of article.topics ?? []) {
+    const { articles, times } = timelineOf({ topic });
+    const first = firstPublicIndex(times, now);
+    for (const other of articles.slice(first, first + RELATED_LOOKAHEAD)) {
+      if (other.slug !== article.slug) sharedTopics.set(other, (sharedTopics.get(other) ?? 0) + 1);
+    }
+  }
+  const { placeInEverything } = store();
+  const place = (other: Article) => placeInEverything.get(other.slug)!;
+  return [...sharedTopics]
+    .sort(([a, sharedByA], [b, sharedByB]) => sharedByB - sharedByA || place(a) - place(b))
+    .slice(0, count)
+    .map(([other]) => other);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Locator } from "@playwright/test";
 import { readingMinutes } from "../lib/reading-time";
 import { searchPath } from "../lib/urls";
 import { AUTHOR_PATH, SAMPLE_PATH, SECTION_PATH, SUBSECTION_PATH, TOPIC_PATH, fixtures, readJsonLd, readUnescaped, seed } from "./support";
@@ -116,27 +116,34 @@ test.describe("reader: the sample article", () => {
     expect(requested.filter((url) => !url.startsWith(new URL(page.url()).origin))).toEqual([]);
   });
 
-  test("ends with the newest articles of its subsection: never itself, a draft or a scheduled one", async ({ page }) => {
-    const { xss, draft, scheduled } = fixtures();
+  test("ends with related articles, then the newest of its subsection: never itself, a draft, a scheduled one or one twice", async ({ page }) => {
+    const { xss, corrected, related, draft, scheduled } = fixtures();
+    const hrefs = (links: Locator) => links.evaluateAll((nodes) => nodes.map((node) => node.getAttribute("href")!));
+    const headlineLinks = (list: Locator) => list.getByRole("heading", { level: 3 }).getByRole("link");
+    await page.goto(SUBSECTION_PATH);
+    const subsection = await hrefs(page.locator("main article").getByRole("heading").getByRole("link"));
     await page.goto(SAMPLE_PATH);
+
+    // The one that shares two of the sample's topics first, however old; then the newest that share one.
+    const relatedList = page.getByRole("region", { name: "Noticias relacionadas" });
+    const relatedPaths = await hrefs(headlineLinks(relatedList));
+    expect(relatedPaths).toEqual([related.path, xss.path, corrected.path]);
+
     const more = page.getByRole("region", { name: "Más en Elecciones" });
     await expect(more.getByRole("heading", { level: 2 }).getByRole("link", { name: "Elecciones" })).toHaveAttribute("href", SUBSECTION_PATH);
-    const headlines = more.getByRole("heading", { level: 3 }).getByRole("link");
-    await expect(headlines).toHaveCount(4);
-    const paths = await headlines.evaluateAll((links) => links.map((link) => link.getAttribute("href")));
+    const morePaths = await hrefs(headlineLinks(more));
+    expect(morePaths).toEqual(subsection.filter((path) => path !== SAMPLE_PATH && !relatedPaths.includes(path)).slice(0, 4));
     // The draft is newer than every public article and the scheduled one newer still: either would come first.
-    expect(paths[0]).toBe(xss.path);
-    expect(paths).not.toContain(SAMPLE_PATH);
-    expect(paths).not.toContain(draft.path);
-    expect(paths).not.toContain(scheduled.path);
-    const times = await more.locator("time").evaluateAll((nodes) => nodes.map((node) => Date.parse(node.getAttribute("datetime") ?? "")));
-    expect([...times].sort((a, b) => b - a)).toEqual(times);
+    for (const path of [SAMPLE_PATH, draft.path, scheduled.path]) expect([...relatedPaths, ...morePaths]).not.toContain(path);
 
-    // The newest article's own list starts with the next one down.
-    await headlines.first().click();
-    await expect(page).toHaveURL(xss.path);
-    const next = await page.getByRole("region", { name: "Más en Elecciones" }).getByRole("heading", { level: 3 }).getByRole("link").evaluateAll((links) => links.map((link) => link.getAttribute("href")));
-    expect(next).toEqual([...paths.slice(1), expect.any(String)]);
+    // An article that shares topics only with the sample: the sample alone is related, and the
+    // subsection's newest follow.
+    await relatedList.getByRole("link", { name: related.headline }).click();
+    await expect(page).toHaveURL(related.path);
+    expect(await hrefs(headlineLinks(page.getByRole("region", { name: "Noticias relacionadas" })))).toEqual([SAMPLE_PATH]);
+    expect(await hrefs(headlineLinks(page.getByRole("region", { name: "Más en Elecciones" })))).toEqual(
+      subsection.filter((path) => path !== related.path && path !== SAMPLE_PATH).slice(0, 4),
+    );
   });
 
   test("prints as the article alone, in dark ink on white even for a reader in dark mode", async ({ page }) => {
@@ -158,6 +165,7 @@ test.describe("reader: the sample article", () => {
     for (const hidden of [
       page.getByRole("navigation", { name: "Secciones", exact: true }),
       page.getByRole("list", { name: "Compartir este artículo" }),
+      page.getByRole("region", { name: "Noticias relacionadas" }),
       page.getByRole("region", { name: "Más en Elecciones" }),
       page.locator("footer"),
     ]) {

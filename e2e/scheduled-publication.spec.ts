@@ -29,7 +29,7 @@ test("a scheduled article appears on its page, in lists, search, sitemaps and fe
     [SUBSECTION_PATH, (body) => body.includes(scheduled.path)],
     // A later page of a list, a 404 until now: the article, newest, pushes the list's oldest there.
     [scheduled.opensListPage, (body) => body.includes(filler[site.pageSize - 1]!.path)],
-    // "Más en Elecciones" under the older articles of its subsection.
+    // Under the older articles that share its topic: "Noticias relacionadas".
     [SAMPLE_PATH, (body) => body.includes(scheduled.path)],
     ["/", (body) => body.includes(scheduled.path)],
     ["/sitemap.xml", (body) => body.includes(`${siteUrl}${scheduled.path}`)],

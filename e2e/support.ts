@@ -30,6 +30,8 @@ export interface E2EFixtures {
   moved: FixtureArticle & { formerPaths: string[] };
   xss: FixtureArticle & { standfirst: string };
   corrected: FixtureArticle & { corrections: { date: string; text: string }[] };
+  /** Older than every other fixture, and the only one to share two of the sample's topics. */
+  related: FixtureArticle;
   filler: { slug: string; path: string }[];
   withdrawn: { path: string; withdrawnAt: string; reason: string };
   /** A topic no article is filed under. */

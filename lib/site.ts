@@ -44,7 +44,9 @@ export const site = {
   pageSize: 20,
   /** Articles on the home page: the lead story and four rows of three. */
   homeSize: 13,
-  /** Articles in the "Más en {subsección}" list under an article. */
+  /** Articles in the "Noticias relacionadas" list under an article. */
+  relatedArticlesSize: 3,
+  /** Articles in the "Más en {subsección}" list under an article, after the related ones. */
   moreFromSectionSize: 4,
   /** Google News' publication name for the news sitemap. */
   newsPublicationName: "Gaceta",

@@ -101,6 +101,12 @@ async function writeContent() {
       { date: new Date(now - 3600_000).toISOString(), text: "Se corrigió el nombre de la comisión electoral." },
     ],
   });
+  // Older than every filler, but shares two topics with the sample where they share one.
+  const related = fixture("articulo-relacionado-de-prueba", {
+    headline: "Artículo relacionado de prueba",
+    publishedAt: new Date(now - 30 * 3600_000).toISOString(),
+    topics: ["injerencia-extranjera", "canada"],
+  });
   // Enough articles in the sample's section and by its author for a second page of each.
   const rng = random(7);
   const filler = Array.from({ length: 24 }, (_, index) => ({
@@ -113,7 +119,7 @@ async function writeContent() {
   }));
   await writeFile(path.join(CONTENT, "authors", `${COAUTHOR.slug}.ts`), moduleSource(COAUTHOR));
   await writeFile(path.join(CONTENT, "withdrawn.ts"), `export default ${JSON.stringify([WITHDRAWN], null, 2)};\n`);
-  for (const article of [draft, scheduled, xss, moved, corrected, ...filler]) {
+  for (const article of [draft, scheduled, xss, moved, corrected, related, ...filler]) {
     await writeFile(path.join(CONTENT, "articles", "e2e", `${article.slug}.ts`), moduleSource(article));
   }
   const pathOf = (article: ArticleModule) => `/${article.section}/${article.slug}`;
@@ -136,6 +142,7 @@ async function writeContent() {
         moved: { slug: moved.slug, path: pathOf(moved), headline: moved.headline, formerPaths: moved.formerPaths },
         xss: { slug: xss.slug, path: pathOf(xss), headline: xss.headline, standfirst: xss.standfirst },
         corrected: { slug: corrected.slug, path: pathOf(corrected), headline: corrected.headline, corrections: corrected.corrections },
+        related: { slug: related.slug, path: pathOf(related), headline: related.headline },
         filler: filler.map((article) => ({ slug: article.slug, path: pathOf(article) })),
         withdrawn: WITHDRAWN,
         unusedTopic: UNUSED_TOPIC.slug,

@@ -9,10 +9,11 @@ import { JsonLd } from "@/components/JsonLd";
 import { LeadImage } from "@/components/LeadImage";
 import { MoreFromSection } from "@/components/MoreFromSection";
 import { PreviewBanner } from "@/components/PreviewBanner";
+import { RelatedArticles } from "@/components/RelatedArticles";
 import { ShareLinks } from "@/components/ShareLinks";
 import { SourceCredit } from "@/components/SourceCredit";
 import { TopicLinks } from "@/components/TopicLinks";
-import { moreFromSection } from "@/content/store";
+import { onwardReading } from "@/content/store";
 import { articleParams, resolveArticle } from "@/lib/article-route";
 import { articleMetadata } from "@/lib/metadata";
 import { withPreviewRobots } from "@/lib/preview-mode";
@@ -38,6 +39,7 @@ export default async function ArticlePage({ params }: Props) {
   const found = await resolveArticle(section, subsection, slug);
   if (!found) notFound();
   const { article, state, preview, authors, topics, trail } = found;
+  const onward = onwardReading(article, { related: site.relatedArticlesSize, moreFromSection: site.moreFromSectionSize });
 
   return (
     <>
@@ -62,7 +64,8 @@ export default async function ArticlePage({ params }: Props) {
             </section>
           </div>
         </article>
-        <MoreFromSection section={found.section} articles={moreFromSection(article, site.moreFromSectionSize)} />
+        <RelatedArticles articles={onward.related} />
+        <MoreFromSection section={found.section} articles={onward.moreFromSection} />
       </div>
       <JsonLd data={articleGraph(article, authors, found.section, trail, topics)} />
     </>
