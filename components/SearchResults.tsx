@@ -1,21 +1,30 @@
 import type { Article, Section } from "@/content/store";
 import type { Page } from "@/lib/pagination";
-import { searchPath } from "@/lib/urls";
+import { SEARCH_ORDERS, searchPath, type SearchOrder } from "@/lib/urls";
 import { ArticleList } from "./ArticleList";
 import { Pagination } from "./Pagination";
 
+const ORDER_NAMES: Record<SearchOrder, string> = { recientes: "Más recientes", relevancia: "Más relevantes" };
+
+const ORDER_EXPLAINED: Record<SearchOrder, string> = {
+  recientes: "Del más reciente al más antiguo.",
+  relevancia: "Primero los que tienen más de tus palabras en el titular o la entradilla; entre ellos, del más reciente al más antiguo.",
+};
+
 /**
- * How many articles matched, and one page of them, newest first; or why there is nothing to show,
- * and what to search for instead.
+ * How many articles matched, and one page of them in the order the reader chose; or why there is
+ * nothing to show, and what to search for instead.
  */
 export function SearchResults({
   query,
+  order,
   suggestion,
   total,
   results,
   sectionOf,
 }: {
   query: string;
+  order: SearchOrder;
   /** The query respelled, when as typed it finds nothing. */
   suggestion?: string | undefined;
   total: number;
@@ -35,7 +44,7 @@ export function SearchResults({
           {suggestion && (
             <p className="mt-3 text-lg">
               ¿Quisiste decir{" "}
-              <a href={searchPath(suggestion)} className="font-semibold underline">
+              <a href={searchPath(suggestion, 1, order)} className="font-semibold underline">
                 {suggestion}
               </a>
               ?
@@ -45,13 +54,28 @@ export function SearchResults({
         </>
       ) : results ? (
         <>
-          <p className="mt-2 text-sm text-muted">Del más reciente al más antiguo.</p>
+          <nav aria-label="Orden de los resultados" className="mt-3">
+            <ul className="flex gap-4 text-sm">
+              {SEARCH_ORDERS.map((choice) => (
+                <li key={choice}>
+                  <a
+                    href={searchPath(query, 1, choice)}
+                    aria-current={choice === order ? "page" : undefined}
+                    className={`inline-block py-1.5 ${choice === order ? "font-bold text-ink no-underline" : "underline"}`}
+                  >
+                    {ORDER_NAMES[choice]}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <p className="mt-2 text-sm text-muted">{ORDER_EXPLAINED[order]}</p>
           <ArticleList articles={results.items} sectionOf={sectionOf} headingLevel="h3" />
-          <Pagination page={results.page} totalPages={results.totalPages} pathFor={(page) => searchPath(query, page)} />
+          <Pagination page={results.page} totalPages={results.totalPages} pathFor={(page) => searchPath(query, page, order)} />
         </>
       ) : (
         <p className="mt-3">
-          Esa página de resultados no existe. <a href={searchPath(query)}>Ver la primera</a>.
+          Esa página de resultados no existe. <a href={searchPath(query, 1, order)}>Ver la primera</a>.
         </p>
       )}
     </section>

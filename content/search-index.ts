@@ -1,9 +1,10 @@
 /**
  * The search index: for every word of the searchable articles, the articles that contain it, as
- * their places in the timeline (non-draft articles, newest first, as in the store). A query walks
- * only the lists of its words and keeps the places that have them all, so a search costs
- * microseconds per matching article: nothing is scored, and the store orders the matches by their
- * places in its timeline, never by parsing dates.
+ * their places in the timeline (non-draft articles, newest first, as in the store), and which of
+ * them have it in the headline or standfirst. A query walks only the lists of its words and keeps
+ * the places that have them all, so a search costs microseconds per matching article: the store
+ * orders the matches by their places in its timeline, never by parsing dates, and the only score
+ * is how many of the query's words a match has in its headline or standfirst.
  */
 
 export interface SearchDocument {
@@ -52,7 +53,10 @@ interface StoredIndex {
   slugs: string[];
   /** Every word, sorted, so that the words a prefix starts are one range. */
   words: string[];
-  /** For each word, the places that contain it, ascending, each as the gap from the one before. */
+  /**
+   * For each word, the places that contain it, ascending, each as the gap from the one before,
+   * doubled, plus one where the word is in the headline or standfirst.
+   */
   places: number[][];
   /** How the articles first wrote the words they write with accents, for suggestions to show. */
   spellings: Record<string, string>;
@@ -62,14 +66,17 @@ export interface SearchIndex {
   slugs: string[];
   words: string[];
   places: Uint32Array[];
+  /** For each word, the places that have it in the headline or standfirst. */
+  prominentPlaces: Uint32Array[];
   spellings: Map<string, string>;
 }
 
 /** The index as JSON; `documents` in timeline order, so that a place is a position in the timeline. */
 export function buildSearchIndex(documents: SearchDocument[]): string {
-  const placesOf = new Map<string, number[]>();
+  const placesOf = new Map<string, { place: number; prominent: boolean }[]>();
   const spellings = new Map<string, string>();
   documents.forEach((document, place) => {
+    const prominentWords = new Set(searchWords(`${document.headline} ${document.standfirst}`));
     const text = [document.headline, document.standfirst, document.text, document.byline, document.section, document.topics].join(" ");
     for (const written of new Set(writtenWords(text))) {
       const word = withoutAccents(written);
@@ -77,17 +84,19 @@ export function buildSearchIndex(documents: SearchDocument[]): string {
       if (word !== written && !spellings.has(word)) spellings.set(word, written);
       const places = placesOf.get(word);
       // Written two ways in one article ("elección", "eleccion"), a word is still one place.
-      if (places?.at(-1) === place) continue;
-      if (places) places.push(place);
-      else placesOf.set(word, [place]);
+      if (places?.at(-1)?.place === place) continue;
+      const entry = { place, prominent: prominentWords.has(word) };
+      if (places) places.push(entry);
+      else placesOf.set(word, [entry]);
     }
   });
   const words = [...placesOf.keys()].sort();
-  const gaps = (places: number[]) => places.map((place, index) => (index === 0 ? place : place - places[index - 1]!));
+  const encode = (entries: { place: number; prominent: boolean }[]) =>
+    entries.map(({ place, prominent }, index) => (place - (index === 0 ? 0 : entries[index - 1]!.place)) * 2 + (prominent ? 1 : 0));
   const stored: StoredIndex = {
     slugs: documents.map((document) => document.id),
     words,
-    places: words.map((word) => gaps(placesOf.get(word)!)),
+    places: words.map((word) => encode(placesOf.get(word)!)),
     spellings: Object.fromEntries(spellings),
   };
   return JSON.stringify(stored);
@@ -95,13 +104,20 @@ export function buildSearchIndex(documents: SearchDocument[]): string {
 
 export function loadSearchIndex(json: string): SearchIndex {
   const stored = JSON.parse(json) as StoredIndex;
-  const places = stored.places.map((gaps) => {
-    const list = new Uint32Array(gaps.length);
+  const places: Uint32Array[] = [];
+  const prominentPlaces: Uint32Array[] = [];
+  for (const encoded of stored.places) {
+    const all = new Uint32Array(encoded.length);
+    const prominent: number[] = [];
     let place = 0;
-    gaps.forEach((gap, index) => (list[index] = place += gap));
-    return list;
-  });
-  return { slugs: stored.slugs, words: stored.words, places, spellings: new Map(Object.entries(stored.spellings)) };
+    encoded.forEach((value, index) => {
+      all[index] = place += value >>> 1;
+      if (value & 1) prominent.push(place);
+    });
+    places.push(all);
+    prominentPlaces.push(Uint32Array.from(prominent));
+  }
+  return { slugs: stored.slugs, words: stored.words, places, prominentPlaces, spellings: new Map(Object.entries(stored.spellings)) };
 }
 
 /** The first word in the sorted list that is not before `word`. */
@@ -154,30 +170,50 @@ function wordRanges(words: string[], word: string): [number, number][] {
   return [own, ...singularGuesses(word).map((singular) => exactRange(words, singular))];
 }
 
-/** Places of the articles that contain every word of the query, ascending: newest first. */
-function matchingPlaces(index: SearchIndex, query: string): number[] {
+/** An article that contains every word of a query. */
+export interface SearchMatch {
+  slug: string;
+  /** How many of the query's words it has in its headline or standfirst. */
+  prominence: number;
+}
+
+/** The articles that contain every word of the query, newest first. */
+export function searchMatches(index: SearchIndex, query: string): SearchMatch[] {
   const queryWords = [...new Set(searchWords(query))];
   if (queryWords.length === 0) return [];
-  // How many of the query's words each place has; a place counts once per word, however many
-  // indexed words (longer ones, its singular) that query word finds in it.
+  // How many of the query's words each place has, and how many in its headline or standfirst; a
+  // place counts once per word, however many indexed words (longer ones, its singular) that query
+  // word finds in it.
   const found = new Uint16Array(index.slugs.length);
+  const prominence = new Uint16Array(index.slugs.length);
+  const prominentIn = new Uint16Array(index.slugs.length);
   for (const [round, word] of queryWords.entries()) {
-    for (const [first, last] of wordRanges(index.words, word)) {
+    const ranges = wordRanges(index.words, word);
+    for (const [first, last] of ranges) {
       for (let w = first; w < last; w++) {
         for (const place of index.places[w]!) if (found[place] === round) found[place] = round + 1;
       }
     }
+    for (const [first, last] of ranges) {
+      for (let w = first; w < last; w++) {
+        for (const place of index.prominentPlaces[w]!) {
+          if (found[place] === round + 1 && prominentIn[place] !== round + 1) {
+            prominentIn[place] = round + 1;
+            prominence[place]!++;
+          }
+        }
+      }
+    }
   }
-  const matches: number[] = [];
+  const matches: SearchMatch[] = [];
   found.forEach((count, place) => {
-    if (count === queryWords.length) matches.push(place);
+    if (count === queryWords.length) matches.push({ slug: index.slugs[place]!, prominence: prominence[place]! });
   });
   return matches;
 }
 
 /** Slugs of the articles that contain every word of the query, newest first. */
-export const matchingSlugs = (index: SearchIndex, query: string): string[] =>
-  matchingPlaces(index, query).map((place) => index.slugs[place]!);
+export const matchingSlugs = (index: SearchIndex, query: string): string[] => searchMatches(index, query).map((match) => match.slug);
 
 /** Slips forgiven in a query word: none below four letters, one up to seven, two beyond. */
 const forgivenSlips = (word: string) => (word.length < 4 ? 0 : word.length < 8 ? 1 : 2);

@@ -36,7 +36,7 @@ before(async () => {
   process.chdir(directory);
   search = await import("./search");
   const documents = [
-    document("antiguo", "Presupuesto aprobado."),
+    document("antiguo", "Presupuesto aprobado.", { headline: "Presupuesto" }),
     document("programado", "Presupuesto por llegar."),
     document("reciente", "Presupuesto en debate."),
     document("otro-tema", "Deportes."),
@@ -101,6 +101,23 @@ describe("search index", () => {
     assert.deepEqual(find("poder judicial"), ["tribunal"]);
   });
 
+  test("counts, for each match, the query's words in its headline or standfirst, each word once", () => {
+    const index = search.loadSearchIndex(
+      search.buildSearchIndex([
+        document("en-el-texto", "La reforma del presupuesto, al fin."),
+        document("en-la-entradilla", "Votada la reforma.", { standfirst: "El presupuesto sale adelante." }),
+        // "Reformas" and "reforma" are both found by the query's "reformas", and count once.
+        document("en-el-titular", "Sin sorpresas.", { headline: "Reformas en el presupuesto: la reforma fiscal" }),
+        document("sin-presupuesto", "Otra reforma.", { headline: "Reforma" }),
+      ]),
+    );
+    const prominence = (query: string) => Object.fromEntries(search.searchMatches(index, query).map((match) => [match.slug, match.prominence]));
+    assert.deepEqual(prominence("presupuesto reformas"), { "en-el-texto": 0, "en-la-entradilla": 1, "en-el-titular": 2 });
+    assert.deepEqual(prominence("presu"), { "en-el-texto": 0, "en-la-entradilla": 1, "en-el-titular": 1 });
+    assert.deepEqual(prominence("reforma"), { "en-el-texto": 0, "en-la-entradilla": 0, "en-el-titular": 1, "sin-presupuesto": 1 });
+    assert.deepEqual(prominence("fiscal la de"), { "en-el-titular": 1 });
+  });
+
   test("skips words too common to narrow anything, and finds nothing in punctuation alone", () => {
     assert.deepEqual(find("la reforma"), ["tribunal"]);
     assert.deepEqual(find("de la y"), []);
@@ -158,10 +175,17 @@ describe("search query", () => {
 
 describe("searchArticles", () => {
   test("gives the public matches newest first, a scheduled one only once its time has come", () => {
-    const slugs = (query: string, now: number) => search.searchArticles(query, now).map((a) => a.slug);
+    const slugs = (query: string, now: number) => search.searchArticles(query, { now }).map((a) => a.slug);
     assert.deepEqual(slugs("presupuesto", NOW), ["reciente", "antiguo"]);
     assert.deepEqual(slugs("presupuesto", NOW + 2 * HOUR), ["programado", "reciente", "antiguo"]);
     assert.deepEqual(slugs("nada parecido", NOW), []);
+  });
+
+  test("by relevance, puts the query's words in the headline first, newest first among equals", () => {
+    const slugs = (query: string, now: number) => search.searchArticles(query, { order: "relevancia", now }).map((a) => a.slug);
+    assert.deepEqual(slugs("presupuesto", NOW), ["antiguo", "reciente"]);
+    assert.deepEqual(slugs("presupuesto", NOW + 2 * HOUR), ["antiguo", "programado", "reciente"]);
+    assert.deepEqual(slugs("presupuesto debate", NOW), ["reciente"]);
   });
 
   test("suggests a respelled query only when it finds public articles", () => {

@@ -2,8 +2,9 @@
  * Full-text search over the articles readers can see: headline, standfirst, body, byline and
  * section, in any case and with or without accents, every word required; a word of three letters
  * or more also finds longer words it starts ("elecci" finds "elecciones"), and a plural finds its
- * singular ("elecciones" finds "elección"). Results come newest first, as in every list of the site.
- * A query that finds nothing gets the same query with its misspelt words respelled, if that finds
+ * singular ("elecciones" finds "elección"). Results come newest first, as in every list of the site,
+ * or, if the reader asks, by relevance: first those with more of the query's words in the headline
+ * or standfirst, newest first among equals. A query that finds nothing gets the same query with its misspelt words respelled, if that finds
  * something.
  *
  * The index is built with the bundle at compile time (drafts never enter it) and read once per
@@ -11,10 +12,11 @@
  */
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { loadSearchIndex, matchingSlugs, respelledQuery, type SearchIndex } from "./search-index";
+import type { SearchOrder } from "../lib/urls";
+import { loadSearchIndex, respelledQuery, searchMatches, type SearchIndex } from "./search-index";
 import { publicArticlesAmong, type Article } from "./store";
 
-export { buildSearchIndex, loadSearchIndex, matchingSlugs, type SearchDocument } from "./search-index";
+export { buildSearchIndex, loadSearchIndex, matchingSlugs, searchMatches, type SearchDocument } from "./search-index";
 
 export const SEARCH_INDEX_PATH = path.join(process.cwd(), ".content", "search-index.json");
 
@@ -42,9 +44,17 @@ function searchIndex(): SearchIndex {
   return loaded.index;
 }
 
-/** Public articles that contain every word of the query, newest first. */
-export function searchArticles(query: string, now = Date.now(), index = searchIndex()): Article[] {
-  return publicArticlesAmong(matchingSlugs(index, query), now);
+/** Public articles that contain every word of the query, newest first or by relevance. */
+export function searchArticles(
+  query: string,
+  { order = "recientes", now = Date.now(), index = searchIndex() }: { order?: SearchOrder; now?: number; index?: SearchIndex } = {},
+): Article[] {
+  const matches = searchMatches(index, query);
+  const newestFirst = publicArticlesAmong(matches.map((match) => match.slug), now);
+  if (order === "recientes") return newestFirst;
+  const prominence = new Map(matches.map((match) => [match.slug, match.prominence]));
+  // A stable sort: newest first among equals.
+  return newestFirst.sort((a, b) => prominence.get(b.slug)! - prominence.get(a.slug)!);
 }
 
 /**
@@ -53,5 +63,5 @@ export function searchArticles(query: string, now = Date.now(), index = searchIn
  */
 export function searchSuggestion(query: string, now = Date.now(), index = searchIndex()): string | undefined {
   const respelled = respelledQuery(index, query);
-  return respelled && searchArticles(respelled, now, index).length > 0 ? respelled : undefined;
+  return respelled && searchArticles(respelled, { now, index }).length > 0 ? respelled : undefined;
 }

@@ -12,6 +12,7 @@ const PAGES = {
   topic: TOPIC_PATH,
   topics: "/temas",
   "search results": "/buscar?q=interference",
+  "search results by relevance, paginated": "/buscar?q=prueba&orden=relevancia",
   "search without results": "/buscar?q=nada",
   "search with a suggestion": "/buscar?q=interferance",
   "404": "/no-existe",

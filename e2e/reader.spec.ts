@@ -421,6 +421,32 @@ test.describe("reader: search", () => {
   });
 });
 
+test.describe("reader: search by relevance", () => {
+  test("puts the articles with the words in the headline first, and keeps that order across pages and new searches", async ({ page }) => {
+    const { corrected, moved, related } = fixtures();
+    const resultPaths = () => page.locator("main article").getByRole("heading").getByRole("link").evaluateAll((links) => links.map((link) => link.getAttribute("href")));
+    // "Prueba" is in three fixtures' headlines and in the byline of the twenty newest fillers,
+    // which by date push the oldest of the three, the related one, to the second page.
+    await page.goto(searchPath("prueba"));
+    const order = page.getByRole("navigation", { name: "Orden de los resultados" });
+    await expect(order.getByRole("link", { name: "Más recientes" })).toHaveAttribute("aria-current", "page");
+    expect(await resultPaths()).not.toContain(related.path);
+
+    await order.getByRole("link", { name: "Más relevantes" }).click();
+    await expect(page).toHaveURL(searchPath("prueba", 1, "relevancia"));
+    await expect(order.getByRole("link", { name: "Más relevantes" })).toHaveAttribute("aria-current", "page");
+    await expect(page.getByText("Primero los que tienen más de tus palabras en el titular o la entradilla")).toBeVisible();
+    expect((await resultPaths()).slice(0, 3)).toEqual([corrected.path, moved.path, related.path]);
+
+    await page.getByRole("link", { name: "Anteriores" }).click();
+    await expect(page).toHaveURL(searchPath("prueba", 2, "relevancia"));
+    await page.getByRole("searchbox", { name: "Palabras que buscas" }).fill("artículo prueba");
+    await page.getByRole("button", { name: "Buscar" }).click();
+    await expect(page).toHaveURL(searchPath("artículo prueba", 1, "relevancia"));
+    expect(await resultPaths()).toEqual([corrected.path, moved.path, related.path]);
+  });
+});
+
 test.describe("reader: addresses that do not exist", () => {
   for (const path of [
     "/no-existe",

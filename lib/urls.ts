@@ -28,10 +28,19 @@ export const topicsPath = () => "/temas";
 
 export const topicPath = (slug: string, page = 1) => (page > 1 ? `/temas/${slug}/pagina/${page}` : `/temas/${slug}`);
 
-/** The search page, or its results for a query, optionally a later page of them. */
-export function searchPath(query = "", page = 1): string {
+/** How search results can be ordered, as the `orden` parameter names it; the first is the default. */
+export const SEARCH_ORDERS = ["recientes", "relevancia"] as const;
+export type SearchOrder = (typeof SEARCH_ORDERS)[number];
+
+/** The order a search address asks for: the default for anything else. */
+export const parseSearchOrder = (value: string | string[] | undefined): SearchOrder =>
+  SEARCH_ORDERS.find((order) => order === (Array.isArray(value) ? value[0] : value)) ?? SEARCH_ORDERS[0];
+
+/** The search page, or its results for a query, optionally in another order or a later page of them. */
+export function searchPath(query = "", page = 1, order: SearchOrder = SEARCH_ORDERS[0]): string {
   const params = new URLSearchParams();
   if (query) params.set("q", query);
+  if (query && order !== SEARCH_ORDERS[0]) params.set("orden", order);
   if (query && page > 1) params.set("pagina", String(page));
   const search = params.toString();
   return search ? `/buscar?${search}` : "/buscar";

@@ -5,14 +5,14 @@ import { normalizeQuery, searchArticles, searchSuggestion } from "@/content/sear
 import { getSection } from "@/content/store";
 import { searchMetadata } from "@/lib/metadata";
 import { paginate, parsePageNumber } from "@/lib/pagination";
-import { homePath, searchPath } from "@/lib/urls";
+import { homePath, parseSearchOrder, searchPath } from "@/lib/urls";
 
 type Props = PageProps<"/buscar">;
 
 async function readSearch(searchParams: Props["searchParams"]) {
-  const { q, pagina } = await searchParams;
+  const { q, pagina, orden } = await searchParams;
   const page = typeof pagina === "string" ? parsePageNumber(pagina) : pagina === undefined ? 1 : null;
-  return { query: normalizeQuery(q), page };
+  return { query: normalizeQuery(q), page, order: parseSearchOrder(orden) };
 }
 
 export async function generateMetadata({ searchParams }: Props) {
@@ -21,16 +21,23 @@ export async function generateMetadata({ searchParams }: Props) {
 }
 
 export default async function SearchPage({ searchParams }: Props) {
-  const { query, page } = await readSearch(searchParams);
-  const matches = query ? searchArticles(query) : [];
+  const { query, page, order } = await readSearch(searchParams);
+  const matches = query ? searchArticles(query, { order }) : [];
   const suggestion = query && matches.length === 0 ? searchSuggestion(query) : undefined;
   return (
     <div className="mx-auto max-w-6xl px-4 pt-6">
       <Breadcrumbs trail={[{ name: "Inicio", path: homePath() }, { name: "Buscar", path: searchPath() }]} current="page" />
       <h1 className="mt-4 font-serif text-4xl font-bold sm:text-5xl">Buscar</h1>
-      <SearchForm query={query} />
+      <SearchForm query={query} order={order} />
       {query && (
-        <SearchResults query={query} suggestion={suggestion} total={matches.length} results={page === null ? null : paginate(matches, page)} sectionOf={getSection} />
+        <SearchResults
+          query={query}
+          order={order}
+          suggestion={suggestion}
+          total={matches.length}
+          results={page === null ? null : paginate(matches, page)}
+          sectionOf={getSection}
+        />
       )}
     </div>
   );
