@@ -2,6 +2,7 @@ import { getImageProps } from "next/image";
 import type { Article, Section } from "@/content/store";
 import { formatDate } from "@/lib/dates";
 import { articlePath, sectionPath } from "@/lib/urls";
+import { MarkedText } from "./MarkedText";
 
 /** An article in a list: lead image, subsection, headline link, description and date. */
 export function ArticleTeaser({
@@ -9,13 +10,17 @@ export function ArticleTeaser({
   section,
   lead = false,
   headingLevel = "h2",
+  searchQuery,
 }: {
   article: Article;
   section?: Section;
   /** The first story on the home page: larger, and its image is fetched first. */
   lead?: boolean;
   headingLevel?: "h2" | "h3";
+  /** In search results: the query, whose words are marked in the headline and description. */
+  searchQuery?: string | undefined;
 }) {
+  const shown = (text: string) => (searchQuery ? <MarkedText text={text} query={searchQuery} /> : text);
   const Heading = headingLevel;
   const { props: image } = getImageProps({
     src: article.leadImage.src,
@@ -40,11 +45,11 @@ export function ArticleTeaser({
         )}
         <Heading lang={article.language} className={`font-serif font-bold leading-tight ${lead ? "text-3xl sm:text-4xl" : "text-xl"}`}>
           <a href={articlePath(article)} className="text-ink hover:underline">
-            {article.headline}
+            {shown(article.headline)}
           </a>
         </Heading>
         <p lang={article.language} className={`mt-2 text-muted ${lead ? "text-lg" : "text-[0.95rem]"}`}>
-          {article.description}
+          {shown(article.description)}
         </p>
         <p className="mt-2 text-xs text-muted">
           <time dateTime={article.publishedAt}>{formatDate(article.publishedAt)}</time>

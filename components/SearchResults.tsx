@@ -70,7 +70,7 @@ export function SearchResults({
             </ul>
           </nav>
           <p className="mt-2 text-sm text-muted">{ORDER_EXPLAINED[order]}</p>
-          <ArticleList articles={results.items} sectionOf={sectionOf} headingLevel="h3" />
+          <ArticleList articles={results.items} sectionOf={sectionOf} headingLevel="h3" searchQuery={query} />
           <Pagination page={results.page} totalPages={results.totalPages} pathFor={(page) => searchPath(query, page, order)} />
         </>
       ) : (

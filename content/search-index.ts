@@ -215,6 +215,39 @@ export function searchMatches(index: SearchIndex, query: string): SearchMatch[] 
 /** Slugs of the articles that contain every word of the query, newest first. */
 export const matchingSlugs = (index: SearchIndex, query: string): string[] => searchMatches(index, query).map((match) => match.slug);
 
+/** A piece of a text: a word that a query's word finds, or what lies between such words. */
+export interface TextPiece {
+  text: string;
+  found: boolean;
+}
+
+/**
+ * A text cut where the query's words find words in it, by the rules a search follows: in any case
+ * and with or without accents, the longer words a query word of three letters or more starts, and
+ * its singular, whole. Joined, the pieces are the text.
+ */
+export function findInText(text: string, query: string): TextPiece[] {
+  const queryWords = [...new Set(searchWords(query))];
+  const finds = (word: string) =>
+    queryWords.some(
+      (queryWord) =>
+        word === queryWord ||
+        (queryWord.length >= MIN_PREFIX_LENGTH && word.startsWith(queryWord)) ||
+        singularGuesses(queryWord).includes(word),
+    );
+  const pieces: TextPiece[] = [];
+  let from = 0;
+  for (const { 0: written, index } of text.matchAll(WORD)) {
+    const word = withoutAccents(written.toLowerCase());
+    if (STOPWORDS.has(word) || !finds(word)) continue;
+    if (index > from) pieces.push({ text: text.slice(from, index), found: false });
+    pieces.push({ text: written, found: true });
+    from = index + written.length;
+  }
+  if (from < text.length) pieces.push({ text: text.slice(from), found: false });
+  return pieces;
+}
+
 /** Slips forgiven in a query word: none below four letters, one up to seven, two beyond. */
 const forgivenSlips = (word: string) => (word.length < 4 ? 0 : word.length < 8 ? 1 : 2);
 

@@ -5,7 +5,7 @@ import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import type { Article, ContentBundle } from "./bundle";
 import type { SearchDocument } from "./search";
-import { respelledQuery, slipsBetween } from "./search-index";
+import { findInText, respelledQuery, slipsBetween } from "./search-index";
 import { HOUR, testArticle } from "./test-article";
 
 // The store and the index are read from .content/ under the working directory, as on the server:
@@ -122,6 +122,29 @@ describe("search index", () => {
     assert.deepEqual(find("la reforma"), ["tribunal"]);
     assert.deepEqual(find("de la y"), []);
     assert.deepEqual(find("*?¿!"), []);
+  });
+});
+
+describe("words found in a text", () => {
+  const marked = (text: string, query: string) =>
+    findInText(text, query)
+      .map((piece) => (piece.found ? `[${piece.text}]` : piece.text))
+      .join("");
+
+  test("are the words the query finds, by the search's own rules, as written", () => {
+    assert.equal(marked("Las ELECCIONES de Canadá, y la elección.", "elecciones canada"), "Las [ELECCIONES] de [Canadá], y la [elección].");
+    assert.equal(marked("Elecciones y electores", "elec"), "[Elecciones] y [electores]");
+    // As in a search: two letters find only themselves, a wrong singular nothing it starts.
+    assert.equal(marked("Otro ot, un lunar", "ot lunes"), "Otro [ot], un lunar");
+    // Common words are never marked, even when asked for.
+    assert.equal(marked("La ley de la luz", "la leyes de luces"), "La [ley] de la [luz]");
+  });
+
+  test("keep the whole text, and mark nothing for a query of no words", () => {
+    const text = "«Injerencia» —dijo— 2026.";
+    assert.equal(marked(text, "injerencia 2026"), "«[Injerencia]» —dijo— [2026].");
+    assert.deepEqual(findInText(text, "¿?"), [{ text, found: false }]);
+    assert.deepEqual(findInText("", "injerencia"), []);
   });
 });
 

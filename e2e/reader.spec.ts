@@ -422,7 +422,7 @@ test.describe("reader: search", () => {
 });
 
 test.describe("reader: search by relevance", () => {
-  test("puts the articles with the words in the headline first, and keeps that order across pages and new searches", async ({ page }) => {
+  test("puts the articles with the words in the headline first, keeps that order across pages and new searches, and marks the words", async ({ page }) => {
     const { corrected, moved, related } = fixtures();
     const resultPaths = () => page.locator("main article").getByRole("heading").getByRole("link").evaluateAll((links) => links.map((link) => link.getAttribute("href")));
     // "Prueba" is in three fixtures' headlines and in the byline of the twenty newest fillers,
@@ -440,10 +440,14 @@ test.describe("reader: search by relevance", () => {
 
     await page.getByRole("link", { name: "Anteriores" }).click();
     await expect(page).toHaveURL(searchPath("prueba", 2, "relevancia"));
-    await page.getByRole("searchbox", { name: "Palabras que buscas" }).fill("artículo prueba");
+    await page.getByRole("searchbox", { name: "Palabras que buscas" }).fill("ARTICULO prueba");
     await page.getByRole("button", { name: "Buscar" }).click();
-    await expect(page).toHaveURL(searchPath("artículo prueba", 1, "relevancia"));
+    await expect(page).toHaveURL(searchPath("ARTICULO prueba", 1, "relevancia"));
     expect(await resultPaths()).toEqual([corrected.path, moved.path, related.path]);
+    // The words found are marked in each headline as the article writes them.
+    for (const result of await page.locator("main article").getByRole("heading").all()) {
+      await expect(result.locator("mark")).toHaveText(["Artículo", "prueba"]);
+    }
   });
 });
 
