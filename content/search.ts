@@ -2,17 +2,17 @@
  * Full-text search over the articles readers can see: headline, standfirst, body, byline and
  * section, in any case and with or without accents, every word required; a word of three letters
  * or more also finds longer words it starts ("elecci" finds "elecciones"), and a plural finds its
- * singular ("elecciones" finds "elección"). Results come newest first, as in every list of the site,
- * or, if the reader asks, by relevance: first those with more of the query's words in the headline
- * or standfirst, newest first among equals. A query that finds nothing gets the same query with its misspelt words respelled, if that finds
- * something.
+ * singular ("elecciones" finds "elección"). Results come newest first, as in every list of the
+ * site, or, if the reader asks, by relevance: first those with more of the query's words in the
+ * headline or standfirst, newest first among equals. A query that finds nothing gets the same
+ * query with its misspelt words respelled, if that finds something.
  *
  * The index is built with the bundle at compile time (drafts never enter it) and read once per
  * server process; scheduled articles are in it but left out until their time, like everywhere else.
  */
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import type { SearchOrder } from "../lib/urls";
+import { SEARCH_ORDERS, type SearchOrder } from "../lib/urls";
 import { loadSearchIndex, respelledQuery, searchMatches, type SearchIndex } from "./search-index";
 import { publicArticlesAmong, type Article } from "./store";
 
@@ -47,11 +47,11 @@ function searchIndex(): SearchIndex {
 /** Public articles that contain every word of the query, newest first or by relevance. */
 export function searchArticles(
   query: string,
-  { order = "recientes", now = Date.now(), index = searchIndex() }: { order?: SearchOrder; now?: number; index?: SearchIndex } = {},
+  { order = SEARCH_ORDERS[0], now = Date.now(), index = searchIndex() }: { order?: SearchOrder; now?: number; index?: SearchIndex } = {},
 ): Article[] {
   const matches = searchMatches(index, query);
   const newestFirst = publicArticlesAmong(matches.map((match) => match.slug), now);
-  if (order === "recientes") return newestFirst;
+  if (order !== "relevancia") return newestFirst;
   const prominence = new Map(matches.map((match) => [match.slug, match.prominence]));
   // A stable sort: newest first among equals.
   return newestFirst.sort((a, b) => prominence.get(b.slug)! - prominence.get(a.slug)!);
