@@ -147,6 +147,9 @@ test.describe("security: bad input gets a clean 4xx", () => {
       `q=${"a".repeat(2000)}`,
       "q[]=1&q[x]=2",
       "pagina=2",
+      "q=interference&orden=%3Cscript%3E",
+      "q=interference&orden[]=relevancia&orden=__proto__",
+      "q=interference&orden=relevancia&orden=relevancia&pagina=2",
     ]) {
       const response = await raw(`/buscar?${query}`);
       expect(response.status, query).toBe(200);

@@ -154,6 +154,7 @@ async function main() {
     // Search renders on every request: a few, as readers use it, against hundreds of pages.
     searchPath("elecciones"),
     searchPath(articles[0]!.headline),
+    searchPath(articles[0]!.headline, 1, "relevancia"),
     searchPath(),
     `${articlePath(articles[0]!)}?utm_source=x&page=2&page=3`,
   ].map((p) => ({ method: "GET", path: p }));
