@@ -227,19 +227,16 @@ export interface TextPiece {
  * its singular, whole. Joined, the pieces are the text.
  */
 export function findInText(text: string, query: string): TextPiece[] {
-  const queryWords = [...new Set(searchWords(query))];
-  const finds = (word: string) =>
-    queryWords.some(
-      (queryWord) =>
-        word === queryWord ||
-        (queryWord.length >= MIN_PREFIX_LENGTH && word.startsWith(queryWord)) ||
-        singularGuesses(queryWord).includes(word),
-    );
+  // The text's words, sorted like the index's, so that a query word finds them as it finds those.
+  const textWords = [...new Set(searchWords(text))].sort();
+  const found = new Set<string>();
+  for (const queryWord of new Set(searchWords(query))) {
+    for (const [first, last] of wordRanges(textWords, queryWord)) textWords.slice(first, last).forEach((word) => found.add(word));
+  }
   const pieces: TextPiece[] = [];
   let from = 0;
   for (const { 0: written, index } of text.matchAll(WORD)) {
-    const word = withoutAccents(written.toLowerCase());
-    if (STOPWORDS.has(word) || !finds(word)) continue;
+    if (!found.has(withoutAccents(written.toLowerCase()))) continue;
     if (index > from) pieces.push({ text: text.slice(from, index), found: false });
     pieces.push({ text: written, found: true });
     from = index + written.length;
