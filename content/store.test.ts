@@ -27,6 +27,7 @@ before(async () => {
     topics: [
       { slug: "empleo-joven", name: "Empleo joven", description: "Empleo joven." },
       { slug: "parlamento", name: "Parlamento", description: "Parlamento." },
+      { slug: "archivo", name: "Archivo", description: "Archivo." },
     ],
     authors: [],
     articles: [
@@ -35,7 +36,7 @@ before(async () => {
       article("politica-a", 1, { formerPaths: ["/politica/parlamento/politica-a", "/politica/elecciones/titulo-antiguo"], topics: ["parlamento"] }),
       article("borrador-b", 2, { status: "draft", formerPaths: ["/politica/elecciones/borrador-antes"], topics: ["empleo-joven", "parlamento"] }),
       article("economia-b", 3, { topics: ["empleo-joven", "parlamento"] }),
-      article("politica-antigua-b", 48, { topics: ["parlamento"] }),
+      article("politica-antigua-b", 48, { topics: ["parlamento", "archivo"] }),
     ],
     withdrawals: [{ path: "/politica/elecciones/retirado", withdrawnAt: "2026-01-09T10:00:00Z", reason: "Por orden judicial." }],
   };
@@ -93,7 +94,7 @@ test("the list under an article leaves out what the related list above it shows,
   assert.deepEqual(slugs(store.moreFromSection(store.getArticle("politica-a")!, 1, NOW + 3 * HOUR)), ["politica-futura-a"]);
 });
 
-test("related articles share the most topics with the article, newest first among equals, from any section", () => {
+test("related articles share the most topics with the article, then its main topic, newest first among equals, from any section", () => {
   const slugs = (list: Article[]) => list.map((a) => a.slug);
   const economia = store.getArticle("economia-b")!;
   assert.deepEqual(slugs(store.relatedArticles(economia, 3, NOW)), ["politica-a", "politica-antigua-b"], "no draft, nothing scheduled, never itself");
@@ -103,6 +104,9 @@ test("related articles share the most topics with the article, newest first amon
     "two topics in common before one; scheduled articles join at their time",
   );
   assert.deepEqual(slugs(store.relatedArticles(store.getArticle("politica-antigua-b")!, 2, NOW)), ["politica-a", "economia-b"]);
+  // One topic in common each: the one that shares the main topic first, however old.
+  assert.deepEqual(slugs(store.relatedArticles({ slug: "x", topics: ["archivo", "empleo-joven"] }, 3, NOW)), ["politica-antigua-b", "economia-b"]);
+  assert.deepEqual(slugs(store.relatedArticles({ slug: "x", topics: ["empleo-joven", "archivo"] }, 3, NOW)), ["economia-b", "politica-antigua-b"]);
   assert.deepEqual(store.relatedArticles({ slug: "x", topics: [] }, 3, NOW), []);
   assert.deepEqual(store.relatedArticles({ slug: "x", topics: ["nada"] }, 3, NOW), []);
 });

@@ -173,22 +173,24 @@ export function onwardReading(
 const RELATED_LOOKAHEAD = 50;
 
 /**
- * The public articles that share the most topics with an article, from any section, the newest
- * first among equals; none when it has no topics. The "related" list under it.
+ * The public articles that share the most topics with an article, from any section; among those
+ * that share as many, the ones that share its main topic (its first), then the newest. None when
+ * it has no topics. The "related" list under it.
  */
 export function relatedArticles(article: Pick<Article, "slug" | "topics">, count: number, now = Date.now()): Article[] {
-  const sharedTopics = new Map<Article, number>();
-  for (const topic of article.topics ?? []) {
+  // Two points a shared topic, one more for the main one: a tie-break, never worth a topic.
+  const score = new Map<Article, number>();
+  (article.topics ?? []).forEach((topic, index) => {
     const { articles, times } = timelineOf({ topic });
     const first = firstPublicIndex(times, now);
     for (const other of articles.slice(first, first + RELATED_LOOKAHEAD)) {
-      if (other.slug !== article.slug) sharedTopics.set(other, (sharedTopics.get(other) ?? 0) + 1);
+      if (other.slug !== article.slug) score.set(other, (score.get(other) ?? 0) + (index === 0 ? 3 : 2));
     }
-  }
+  });
   const { placeInEverything } = store();
   const place = (other: Article) => placeInEverything.get(other.slug)!;
-  return [...sharedTopics]
-    .sort(([a, sharedByA], [b, sharedByB]) => sharedByB - sharedByA || place(a) - place(b))
+  return [...score]
+    .sort(([a, scoreOfA], [b, scoreOfB]) => scoreOfB - scoreOfA || place(a) - place(b))
     .slice(0, count)
     .map(([other]) => other);
 }
