@@ -5,6 +5,10 @@ import { readSiteUrl } from "./lib/site";
 const NO_REFERRER = [{ key: "Referrer-Policy", value: "no-referrer" }];
 
 const nextConfig: NextConfig = {
+  // The project is wherever it is built: a scratch copy inside the checkout (the tests'
+  // and benchmarks' builds) is a project of its own, not part of the checkout around it.
+  turbopack: { root: process.cwd() },
+  outputFileTracingRoot: process.cwd(),
   poweredByHeader: false,
   reactStrictMode: true,
   // Hashing every 45 KB page on every request cost a third of the throughput; shared caches

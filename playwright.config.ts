@@ -24,11 +24,12 @@ export default defineConfig({
   use: { baseURL: BASE_URL, trace: "retain-on-failure" },
   projects: [
     { name: "site", testIgnore: /scheduled-publication\.spec\.ts/, use: chromium },
-    // Waits for the scheduled fixture's time, so it runs after everything else.
+    // Builds a site of its own and waits for its article's time: after the rest, so that its
+    // build does not compete with them for the machine.
     { name: "scheduled", testMatch: /scheduled-publication\.spec\.ts/, dependencies: ["site"], use: chromium },
   ],
   webServer: {
-    command: "tsx scripts/e2e-server.ts",
+    command: "tsx e2e/server.ts",
     url: `${BASE_URL}/robots.txt`,
     timeout: 300_000,
     reuseExistingServer: false,

@@ -2,7 +2,7 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { expect, test, type APIRequestContext, type BrowserContext } from "@playwright/test";
 import { previewQuery, signPreview } from "../lib/preview";
-import { AUTHOR_PATH, SAMPLE_PATH, SECTION_PATH, SUBSECTION_PATH, TOPIC_PATH, fixtures, hoursFromNow, previewLink, readUnescaped } from "./support";
+import { AUTHOR_PATH, SAMPLE_PATH, SECTION_PATH, SUBSECTION_PATH, TOPIC_PATH, fixtures, hoursFromNow, previewLink, readUnescaped, siteTree } from "./support";
 
 const cookieNames = async (context: BrowserContext) => (await context.cookies()).map((cookie) => cookie.name).sort();
 
@@ -75,7 +75,7 @@ test.describe("editor: drafts and scheduled articles stay private", () => {
 
   test("they are absent from the static output of the build", async () => {
     const { draft, scheduled } = fixtures();
-    const root = path.resolve(".next/server/app");
+    const root = path.join(siteTree(), ".next/server/app");
     const files = (await readdir(root, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
     expect(files.length).toBeGreaterThan(20);
     for (const file of files) {

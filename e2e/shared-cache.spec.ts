@@ -80,8 +80,7 @@ test.describe("crawler: the recommended shared cache", () => {
       ["MISS", undefined],
       ["HIT", undefined],
     ]);
-    // Each copy is served whole to every wording. (The gzip and plain copies are filled apart, and
-    // the scheduled fixture's publication may re-render the page in between.)
+    // Each copy is served whole to every wording.
     expect(new Set(answers.slice(0, 3).map(({ body }) => body)).size).toBe(1);
     expect(answers[4]!.body).toBe(answers[3]!.body);
   });

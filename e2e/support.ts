@@ -3,13 +3,16 @@ import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type APIResponse, type Page } from "@playwright/test";
 import { previewQuery } from "../lib/preview";
+import { E2E_DIR } from "./paths";
+
+export { siteTree } from "./paths";
 
 export const SAMPLE_PATH =
   "/democracia-y-politica/elecciones/canada-takes-global-role-in-countering-electoral-interference-in-cyberspace";
 export const SECTION_PATH = "/democracia-y-politica";
 export const SUBSECTION_PATH = "/democracia-y-politica/elecciones";
 export const AUTHOR_PATH = "/autores/alex-boutilier";
-/** One of the sample's topics, under which scripts/e2e-server.ts files every fixture too. */
+/** One of the sample's topics, under which e2e/site-content.ts files every fixture too. */
 export const TOPIC_PATH = "/temas/desinformacion";
 
 interface FixtureArticle {
@@ -38,9 +41,10 @@ export interface E2EFixtures {
   unusedTopic: string;
 }
 
-/** Written by scripts/e2e-server.ts when it builds the site under test; read when a test runs. */
+
+/** Written by e2e/site-content.ts when it builds the site under test; read when a test runs. */
 export function fixtures(): E2EFixtures {
-  return JSON.parse(readFileSync(path.resolve(".e2e", "fixtures.json"), "utf8")) as E2EFixtures;
+  return JSON.parse(readFileSync(path.join(E2E_DIR, "fixtures.json"), "utf8")) as E2EFixtures;
 }
 
 export const hoursFromNow = (hours: number) => Math.floor(Date.now() / 1000 + hours * 3600);
