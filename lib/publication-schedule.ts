@@ -1,24 +1,40 @@
 /**
  * Scheduled publication without a rebuild. Pages are prerendered once and served as static files;
  * when an article's time comes, this asks the server (through the internal publish route) to
- * revalidate every page, which then regenerate on their next request. Nothing runs in between.
+ * revalidate every page, which then regenerate on their next request.
+ *
+ * It reads the wall clock on a short, steady tick rather than sleeping until each time: a timer
+ * set for a time sleeps through a suspend or a clock jump, while the tick sees at once that a time
+ * has passed. Every time that has passed is published by one revalidation, however many fall
+ * between two ticks. A publication that fails or hangs is tried again, at growing intervals,
+ * until it succeeds; until then `publishedThrough()` stays behind, so the request guard keeps the
+ * article's address on the 404 page instead of letting it reach a page still built without it.
  */
 import { randomBytes, timingSafeEqual } from "node:crypto";
 
 export const PUBLISH_PATH = "/api/internal/publish";
 export const PUBLISH_TOKEN_HEADER = "x-gaceta-publish-token";
 const TOKEN = Symbol.for("gaceta.publish-token");
-/** setTimeout cannot wait longer than about 24.8 days; longer waits are taken in steps. */
-const MAX_WAIT_MS = 2 ** 31 - 1;
+
+/** How often the wall clock is read: a publication shows within this, plus the revalidation. */
+export const CHECK_EVERY_MS = 5_000;
+/** A revalidation that has not answered by then is given up and tried again. */
+export const PUBLISH_TIMEOUT_MS = 10_000;
+/** The wait before the first retry; it doubles with each failure, up to MAX_RETRY_MS. */
+export const FIRST_RETRY_MS = 2_000;
+export const MAX_RETRY_MS = 60_000;
 
 type Holder = { [TOKEN]?: Buffer };
 
-/** The first publication time after `now`, if any. */
-export const nextPublicationAfter = (times: number[], now: number) => times.find((time) => time > now);
+/** The latest publication time in (after, now], if any: what one revalidation at `now` covers. */
+export function latestDue(times: number[], after: number, now: number): number | undefined {
+  let latest: number | undefined;
+  for (const time of times) if (time > after && time <= now && (latest === undefined || time > latest)) latest = time;
+  return latest;
+}
 
-/** Whether an article became due after the pages were built and before `now`. */
-export const publishedSinceBuild = (times: number[], builtAt: number, now: number) =>
-  times.some((time) => time > builtAt && time <= now);
+/** How long to wait after the `failures`-th failure in a row. */
+export const retryDelay = (failures: number) => Math.min(FIRST_RETRY_MS * 2 ** Math.max(0, failures - 1), MAX_RETRY_MS);
 
 /** True only for the token of this server process, which never leaves it. */
 export function isPublishToken(value: string | null): boolean {
@@ -28,39 +44,80 @@ export function isPublishToken(value: string | null): boolean {
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
-interface SchedulerOptions {
+/** Asks the server to revalidate every page; resolves with the HTTP status. */
+export type PublishRequest = (signal: AbortSignal) => Promise<number>;
+
+export interface SchedulerOptions {
+  /** Every article's publication time (ms). */
   times: number[];
+  /** When the pages were built: times up to it are already in them. */
   builtAt: number;
-  /** Where this server listens, e.g. http://127.0.0.1:3000. */
-  origin: string;
+  /** Where this server listens, e.g. http://127.0.0.1:3000; unused when `publish` is given. */
+  origin?: string;
   now?: () => number;
   log?: (message: string) => void;
+  /** How a publication reaches the server; by default, a request to the internal publish route. */
+  publish?: PublishRequest;
+  /**
+   * Whether to read the clock every CHECK_EVERY_MS, the first time one interval after the start,
+   * when the server listens; tests call `check()` themselves instead.
+   */
+  tick?: boolean;
 }
 
-export function startPublicationScheduler({ times, builtAt, origin, now = Date.now, log = console.log }: SchedulerOptions) {
+export interface PublicationScheduler {
+  /** Every publication time up to this one is live: its pages have been revalidated. */
+  publishedThrough(): number;
+  /** Reads the clock and publishes what has come due; resolves when that attempt has ended. */
+  check(): Promise<void>;
+  stop(): void;
+}
+
+function requestPublication(origin: string, token: Buffer): PublishRequest {
+  return async (signal) => {
+    const response = await fetch(new URL(PUBLISH_PATH, origin), { headers: { [PUBLISH_TOKEN_HEADER]: token.toString("hex") }, signal });
+    await response.body?.cancel();
+    return response.status;
+  };
+}
+
+export function startPublicationScheduler(options: SchedulerOptions): PublicationScheduler {
+  const { times, builtAt, now = Date.now, log = console.log, tick = true } = options;
   const token = randomBytes(32);
   (globalThis as Holder)[TOKEN] = token;
+  const publish = options.publish ?? requestPublication(options.origin ?? "http://127.0.0.1:3000", token);
+  let through = builtAt;
+  let failures = 0;
+  let retryAt = -Infinity;
+  let running: Promise<void> | undefined;
 
-  async function publish(reason: string) {
+  async function attempt(due: number) {
+    const label = new Date(due).toISOString();
     try {
-      const response = await fetch(new URL(PUBLISH_PATH, origin), { headers: { [PUBLISH_TOKEN_HEADER]: token.toString("hex") } });
-      log(`Publicación programada (${reason}): páginas revalidadas, ${response.status}`);
+      const status = await publish(AbortSignal.timeout(PUBLISH_TIMEOUT_MS));
+      if (status < 200 || status >= 300) throw new Error(`respuesta ${status}`);
+      through = Math.max(through, due);
+      failures = 0;
+      log(`Publicación programada (${label}): páginas revalidadas`);
     } catch (error) {
-      log(`Publicación programada (${reason}) fallida: ${error instanceof Error ? error.message : String(error)}`);
+      failures += 1;
+      retryAt = now() + retryDelay(failures);
+      const reason = error instanceof Error ? error.message : String(error);
+      log(`Publicación programada (${label}) fallida: ${reason}; nuevo intento en ${retryDelay(failures) / 1000} s`);
     }
   }
 
-  function scheduleNext() {
-    const due = nextPublicationAfter(times, now());
-    if (due === undefined) return;
-    const timer = setTimeout(async () => {
-      if (now() >= due) await publish(new Date(due).toISOString());
-      scheduleNext();
-    }, Math.min(Math.max(due - now(), 0), MAX_WAIT_MS));
-    // A pending publication must not keep a stopping server alive.
-    timer.unref();
+  function check(): Promise<void> {
+    if (running) return running;
+    const at = now();
+    const due = at >= retryAt ? latestDue(times, through, at) : undefined;
+    if (due === undefined) return Promise.resolve();
+    running = attempt(due).finally(() => (running = undefined));
+    return running;
   }
 
-  if (publishedSinceBuild(times, builtAt, now())) void publish("debida desde la compilación");
-  scheduleNext();
+  const timer = tick ? setInterval(() => void check(), CHECK_EVERY_MS) : undefined;
+  // Waiting for a publication must not keep a stopping server alive.
+  timer?.unref();
+  return { publishedThrough: () => through, check, stop: () => clearInterval(timer) };
 }
