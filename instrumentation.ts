@@ -1,7 +1,7 @@
 /** Runs once when the server starts. */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
-  const [{ installAsciiPageCache }, { installRequestGuard }, { startPublicationScheduler }, store, { articlePath }, { listPagesOpeningAfter }] =
+  const [{ installAsciiPageCache }, { installRequestGuard }, { startPublicationScheduler }, store, { articlePath }, { listPagesOpeningAfter }, preview] =
     await Promise.all([
       import("./lib/ascii-page-cache"),
       import("./lib/request-guard"),
@@ -9,25 +9,33 @@ export async function register() {
       import("./content/store"),
       import("./lib/urls"),
       import("./lib/listing-routes"),
+      import("./lib/preview"),
     ]);
+  const secret = preview.readPreviewSecret();
   // Every page that has nothing public until a scheduled article's time: its own, and any later
   // list page that stays empty until then.
   const scheduled = new Map([
     ...store.listPublishedOrScheduledArticles().map((article) => [articlePath(article), Date.parse(article.publishedAt)] as const),
     ...listPagesOpeningAfter(Date.now()),
   ]);
+  const publication = startPublicationScheduler({
+    times: store.publicationTimes(),
+    builtAt: store.compiledAt(),
+    origin: process.env.__NEXT_PRIVATE_ORIGIN ?? `http://127.0.0.1:${process.env.PORT ?? 3000}`,
+  });
   installAsciiPageCache();
   installRequestGuard({
+    publishedThrough: publication.publishedThrough,
+    previewedPath: (cookieHeader) => {
+      const slug = secret.ok ? preview.previewedSlugIn(cookieHeader, secret.secret) : undefined;
+      const article = slug === undefined ? undefined : store.getArticle(slug);
+      return article && articlePath(article);
+    },
     scheduledAt: (path) => scheduled.get(path),
     movedTo: (path) => {
       const article = store.getMovedArticle(path);
       return article && articlePath(article);
     },
     withdrawn: store.getWithdrawal,
-  });
-  startPublicationScheduler({
-    times: store.publicationTimes(),
-    builtAt: store.compiledAt(),
-    origin: process.env.__NEXT_PRIVATE_ORIGIN ?? `http://127.0.0.1:${process.env.PORT ?? 3000}`,
   });
 }

@@ -1,6 +1,7 @@
 import http from "node:http";
 import { expect, test } from "@playwright/test";
-import { SAMPLE_PATH, fixtures, unescaped } from "./support";
+import { previewQuery } from "../lib/preview";
+import { SAMPLE_PATH, fixtures, hoursFromNow, unescaped } from "./support";
 
 interface RawResponse {
   status: number;
@@ -206,5 +207,66 @@ test.describe("security: bad input gets a clean 4xx", () => {
     });
     expect(forged.status).toBe(plain.status);
     expect(forged.headers["cache-control"]).toBe(plain.headers["cache-control"]);
+  });
+});
+
+/** An address with one of its letters percent-encoded: the same address, spelt another way. */
+const escapeLetter = (path: string, at: number) => path.slice(0, at) + `%${path.charCodeAt(at).toString(16)}` + path.slice(at + 1);
+
+/** What a shared cache and a reader see of an answer: status, caching, where it leads, the page's heading. */
+const answer = (response: RawResponse) => ({
+  status: response.status,
+  cacheControl: response.headers["cache-control"],
+  location: response.headers["location"],
+  referrerPolicy: response.headers["referrer-policy"],
+  heading: /<h1[^>]*>(.*?)<\/h1>/s.exec(response.body)?.[1],
+});
+
+test.describe("security: every spelling of an address gets the same answer", () => {
+  test("scheduled, withdrawn and moved articles' addresses, with any letter escaped", async () => {
+    const { scheduled, withdrawn, moved } = fixtures();
+    const addresses = [scheduled.path, scheduled.formerPath, withdrawn.path, ...moved.formerPaths, SAMPLE_PATH];
+    for (const address of addresses) {
+      const plain = answer(await raw(address));
+      for (const at of [1, address.lastIndexOf("/") + 1, address.length - 1]) {
+        const spelt = escapeLetter(address, at);
+        expect(answer(await raw(spelt)), spelt).toEqual(plain);
+      }
+    }
+    // The scheduled article's address is the site's own 404 page, however it is spelt.
+    expect(answer(await raw(escapeLetter(scheduled.path, scheduled.path.length - 1))).heading).toBe("Página no encontrada");
+  });
+
+  test("search and the preview route keep their own headers when spelt another way", async () => {
+    for (const [address, spelt] of [
+      ["/buscar?q=elecciones", "/%62uscar?q=elecciones"],
+      ["/buscar?q=elecciones", "/bu%73car?q=elecciones"],
+      ["/api/preview?slug=x", "/%61pi/preview?slug=x"],
+      ["/api/preview?slug=x", "/api/%70review?slug=x"],
+    ]) {
+      expect(answer(await raw(spelt!)), spelt).toEqual(answer(await raw(address!)));
+    }
+  });
+});
+
+test.describe("security: cookies that were never given change nothing", () => {
+  test("a made-up draft-mode cookie, or a preview token for another article, opens no scheduled article", async () => {
+    const { scheduled, draft, previewSecret } = fixtures();
+    const otherToken = encodeURIComponent(previewQuery({ slug: draft.slug, expires: hoursFromNow(1) }, previewSecret));
+    const plain = answer(await raw(scheduled.path));
+    for (const cookie of ["__prerender_bypass=1", `__prerender_bypass=${"a".repeat(32)}`, `__prerender_bypass=x; gaceta_preview=${otherToken}`, "gaceta_preview=slug%3Dx"]) {
+      const response = await raw(scheduled.path, { headers: { cookie } });
+      expect(answer(response), cookie).toEqual(plain);
+      expect(response.body).not.toContain(scheduled.text);
+    }
+  });
+
+  test("a public page answers a made-up draft-mode cookie as it answers anyone: cached, public", async () => {
+    const plain = await raw(SAMPLE_PATH);
+    for (const cookie of ["__prerender_bypass=forjada", "tema=oscuro; __prerender_bypass=1; gaceta_preview=falso"]) {
+      const forged = await raw(SAMPLE_PATH, { headers: { cookie } });
+      expect(answer(forged), cookie).toEqual(answer(plain));
+      expect(forged.headers["x-robots-tag"], cookie).toBe(plain.headers["x-robots-tag"]);
+    }
   });
 });

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { previewQuery, readPreviewSecret, signPreview, verifyPreview, verifyPreviewQuery } from "./preview";
+import { previewQuery, previewedSlugIn, readPreviewSecret, signPreview, verifyPreview, verifyPreviewQuery, withoutPreviewCookies } from "./preview";
 
 const SECRET = "a-preview-secret-of-at-least-32-chars";
 const NOW = Date.parse("2026-11-26T10:00:00Z");
@@ -61,4 +61,18 @@ describe("preview links", () => {
     assert.match((readPreviewSecret({ PREVIEW_SECRET: "short" }) as { reason: string }).reason, /5 characters.*at least 32/);
     assert.deepEqual(readPreviewSecret({ PREVIEW_SECRET: SECRET }), { ok: true, secret: SECRET });
   });
+});
+
+test("a request previews only with a valid, unexpired token beside the draft-mode cookie", () => {
+  const secret = "s".repeat(40);
+  const now = Date.parse("2026-06-01T00:00:00Z");
+  const token = encodeURIComponent(previewQuery({ slug: "embargada", expires: now / 1000 + 3600 }, secret));
+  assert.equal(previewedSlugIn(`__prerender_bypass=x; gaceta_preview=${token}`, secret, now), "embargada");
+  assert.equal(previewedSlugIn(`__prerender_bypass=x`, secret, now), undefined);
+  assert.equal(previewedSlugIn(`gaceta_preview=${token}`, secret, now), undefined);
+  assert.equal(previewedSlugIn(`__prerender_bypass=x; gaceta_preview=${token}`, "o".repeat(40), now), undefined);
+  assert.equal(previewedSlugIn(`__prerender_bypass=x; gaceta_preview=${token}`, secret, now + 2 * 3600_000), undefined);
+  assert.equal(previewedSlugIn(`__prerender_bypass=x; gaceta_preview=%E0%A4%A`, secret, now), undefined);
+  assert.equal(withoutPreviewCookies("a=1; __prerender_bypass=x; gaceta_preview=y; b=2"), "a=1; b=2");
+  assert.equal(withoutPreviewCookies("__prerender_bypass=x"), undefined);
 });

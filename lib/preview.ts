@@ -73,3 +73,43 @@ export function verifyPreviewQuery(query: string, secret: string, now = Date.now
   for (const key of ["slug", "expires", "signature"]) if (params.getAll(key).length > 1) return { ok: false, reason: "malformed" };
   return verifyPreview({ slug: params.get("slug"), expires: params.get("expires"), signature: params.get("signature") }, secret, now);
 }
+
+/** Next.js's draft-mode cookie, set beside PREVIEW_COOKIE by the preview route. */
+export const DRAFT_MODE_COOKIE = "__prerender_bypass";
+
+/** A Cookie header's values by name, each decoded; a value that does not decode is left out. */
+export function parseCookies(header: string | undefined): Map<string, string> {
+  const cookies = new Map<string, string>();
+  for (const pair of (header ?? "").split(";")) {
+    const equals = pair.indexOf("=");
+    if (equals === -1) continue;
+    const name = pair.slice(0, equals).trim();
+    try {
+      if (name && !cookies.has(name)) cookies.set(name, decodeURIComponent(pair.slice(equals + 1).trim()));
+    } catch {
+      // not percent-encoding: no cookie the site set
+    }
+  }
+  return cookies;
+}
+
+/**
+ * The slug a request may preview: a valid, unexpired preview token in its cookies, beside Next.js's
+ * draft-mode cookie. Any other cookie, or the draft-mode cookie alone, previews nothing.
+ */
+export function previewedSlugIn(cookieHeader: string | undefined, secret: string, now = Date.now()): string | undefined {
+  const cookies = parseCookies(cookieHeader);
+  const token = cookies.get(PREVIEW_COOKIE);
+  if (!token || !cookies.has(DRAFT_MODE_COOKIE)) return undefined;
+  const grant = verifyPreviewQuery(token, secret, now);
+  return grant.ok ? grant.slug : undefined;
+}
+
+/** The Cookie header without the draft-mode and preview cookies, or undefined if nothing is left. */
+export function withoutPreviewCookies(cookieHeader: string): string | undefined {
+  const kept = cookieHeader
+    .split(";")
+    .map((pair) => pair.trim())
+    .filter((pair) => pair && ![DRAFT_MODE_COOKIE, PREVIEW_COOKIE].includes(pair.split("=", 1)[0]!.trim()));
+  return kept.length ? kept.join("; ") : undefined;
+}

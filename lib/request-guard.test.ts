@@ -1,6 +1,9 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { isEarlyForScheduled, isFrameworkRoute, movedLocation, rejectRequest, withdrawalOf, withdrawnPage } from "./request-guard";
+import {
+  canonicalUrl,
+  dropForgedPreviewCookies,
+  isEarlyForScheduled, isFrameworkRoute, movedLocation, rejectRequest, withdrawalOf, withdrawnPage } from "./request-guard";
 
 test("only GET and HEAD reach the site", () => {
   assert.equal(rejectRequest("GET", "/"), null);
@@ -42,11 +45,41 @@ test("Next.js's own routes are told apart from the site's pages and assets", () 
 test("a scheduled article's address is early until its time, except in draft mode", () => {
   const scheduledAt = (path: string) => (path === "/a/b/programado" ? 2_000 : undefined);
   const request = (url: string, cookie?: string) => ({ url, headers: cookie ? { cookie } : {} });
-  assert.equal(isEarlyForScheduled(request("/a/b/programado"), { scheduledAt, now: () => 1_000 }), true);
-  assert.equal(isEarlyForScheduled(request("/a/b/programado?utm=x"), { scheduledAt, now: () => 1_000 }), true);
-  assert.equal(isEarlyForScheduled(request("/a/b/programado"), { scheduledAt, now: () => 2_000 }), false);
-  assert.equal(isEarlyForScheduled(request("/a/b/otro"), { scheduledAt, now: () => 1_000 }), false);
-  assert.equal(isEarlyForScheduled(request("/a/b/programado", "x=1; __prerender_bypass=abc"), { scheduledAt, now: () => 1_000 }), false);
+  assert.equal(isEarlyForScheduled(request("/a/b/programado"), { scheduledAt, publishedThrough: () => 1_000 }), true);
+  assert.equal(isEarlyForScheduled(request("/a/b/programado?utm=x"), { scheduledAt, publishedThrough: () => 1_000 }), true);
+  assert.equal(isEarlyForScheduled(request("/a/b/programado"), { scheduledAt, publishedThrough: () => 2_000 }), false);
+  assert.equal(isEarlyForScheduled(request("/a/b/otro"), { scheduledAt, publishedThrough: () => 1_000 }), false);
+  // Only a valid preview token for that very article lets its address through: not a made-up
+  // draft-mode cookie, nor a token for another article.
+  const previewedPath = (cookie: string | undefined) => (cookie?.includes("token-programado") ? "/a/b/programado" : cookie?.includes("token-otro") ? "/a/b/otro" : undefined);
+  const early = (cookie: string) => isEarlyForScheduled(request("/a/b/programado", cookie), { scheduledAt, previewedPath, publishedThrough: () => 1_000 });
+  assert.equal(early("x=1; __prerender_bypass=abc"), true);
+  assert.equal(early("__prerender_bypass=abc; gaceta_preview=token-otro"), true);
+  assert.equal(early("__prerender_bypass=abc; gaceta_preview=token-programado"), false);
+});
+
+test("every spelling of an address is the site's one spelling", () => {
+  assert.equal(canonicalUrl("/democracia-y-politica/elecciones/embargad%61"), "/democracia-y-politica/elecciones/embargada");
+  assert.equal(canonicalUrl("/%64emocracia-y-politica/%65lecciones/a"), "/democracia-y-politica/elecciones/a");
+  assert.equal(canonicalUrl("/%62uscar?q=%61"), "/buscar?q=%61", "the query string is the page's business");
+  assert.equal(canonicalUrl("/%61pi/preview"), "/api/preview");
+  assert.equal(canonicalUrl("/%7e%2D%2e%5f"), "/~-._");
+  // Escapes of what an address may not hold bare stay escaped, in one case.
+  assert.equal(canonicalUrl("/a%2fb/%c3%b1"), "/a%2Fb/%C3%B1");
+  assert.equal(canonicalUrl("/%zz"), "/%zz");
+});
+
+test("made-up draft-mode and preview cookies are dropped before Next.js sees them; a valid token keeps them", () => {
+  const previewedPath = (cookie: string | undefined) => (cookie?.includes("gaceta_preview=valido") ? "/a/b/c" : undefined);
+  const after = (cookie: string) => {
+    const request = { headers: { cookie } as { cookie?: string } };
+    dropForgedPreviewCookies(request, { previewedPath });
+    return request.headers.cookie;
+  };
+  assert.equal(after("__prerender_bypass=cualquiera"), undefined);
+  assert.equal(after("tema=oscuro; __prerender_bypass=x; gaceta_preview=falso"), "tema=oscuro");
+  assert.equal(after("tema=oscuro"), "tema=oscuro");
+  assert.equal(after("__prerender_bypass=x; gaceta_preview=valido"), "__prerender_bypass=x; gaceta_preview=valido");
 });
 
 test("a former address of a moved article leads to its address now, by path alone", () => {

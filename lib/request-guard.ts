@@ -15,6 +15,7 @@ import http from "node:http";
 import type { Withdrawal as ContentWithdrawal } from "../content/bundle";
 import { formatDateTime } from "./dates";
 import { plainPage } from "./plain-page";
+import { withoutPreviewCookies } from "./preview";
 import { PUBLIC_PAGE_CACHING } from "./security-headers";
 
 /** Longer than any address the site makes; Google ignores URLs past 2,048 characters. */
@@ -93,7 +94,25 @@ function answerGone(response: http.ServerResponse, withdrawal: Withdrawal, metho
 
 /** An address no route matches, so Next.js answers it with its prerendered 404 page. */
 export const UNMATCHED_PATH = "/_gaceta/no-publicado";
-const DRAFT_MODE_COOKIE = /(?:^|;\s*)__prerender_bypass=/;
+
+/** What RFC 3986 calls unreserved: escaping one of these changes nothing about an address. */
+const UNRESERVED = /^[A-Za-z0-9\-._~]$/;
+
+/**
+ * The address as the site spells it: escapes of unreserved characters decoded ("%61" is "a"),
+ * other escapes in upper case, the query string as it came. Every address the site makes is plain
+ * ASCII, so every spelling of one gets the one answer: the guard's decisions, Next.js's routes and
+ * headers, and the shared cache all see this spelling.
+ */
+export function canonicalUrl(url: string): string {
+  const queryStart = url.indexOf("?");
+  const path = queryStart === -1 ? url : url.slice(0, queryStart);
+  const canonical = path.replace(/%([0-9A-Fa-f]{2})/g, (escape, hex: string) => {
+    const character = String.fromCharCode(parseInt(hex, 16));
+    return UNRESERVED.test(character) ? character : escape.toUpperCase();
+  });
+  return queryStart === -1 ? canonical : canonical + url.slice(queryStart);
+}
 
 /** A request's address without its query string: no page reads one. */
 const pathOf = (url: string) => url.split("?", 1)[0]!;
@@ -108,14 +127,42 @@ export interface GuardOptions {
   movedTo?: (path: string) => string | undefined;
   /** Why and when the article once at this exact path was withdrawn, if it was. */
   withdrawn?: (path: string) => Withdrawal | undefined;
-  now?: () => number;
+  /**
+   * The address of the article this Cookie header may preview: a valid, unexpired preview token
+   * for it (lib/preview.ts). Only that article's address is let through before its time.
+   */
+  previewedPath?: (cookieHeader: string | undefined) => string | undefined;
+  /**
+   * Every publication time up to this one is live (lib/publication-schedule.ts): an article whose
+   * time has come but whose pages are not yet revalidated still gets the 404 page.
+   */
+  publishedThrough?: () => number;
 }
 
-/** Whether this request asks for a scheduled article before its time, outside draft mode. */
-export function isEarlyForScheduled(request: Pick<http.IncomingMessage, "url" | "headers">, { scheduledAt, now = Date.now }: GuardOptions): boolean {
+/**
+ * Whether this request asks for a page before it has anything public (a scheduled article's, or a
+ * list page that one will open), other than through a preview link made for that very article.
+ */
+export function isEarlyForScheduled(
+  request: Pick<http.IncomingMessage, "url" | "headers">,
+  { scheduledAt, previewedPath, publishedThrough = Date.now }: GuardOptions,
+): boolean {
   if (!scheduledAt || !request.url) return false;
-  const due = scheduledAt(pathOf(request.url));
-  return due !== undefined && due > now() && !DRAFT_MODE_COOKIE.test(request.headers.cookie ?? "");
+  const path = pathOf(request.url);
+  const due = scheduledAt(path);
+  return due !== undefined && due > publishedThrough() && previewedPath?.(request.headers.cookie) !== path;
+}
+
+/**
+ * Drops the draft-mode and preview cookies from a request that has no valid preview token, so
+ * that a made-up cookie changes nothing: Next.js serves it the static page, as to anyone else.
+ */
+export function dropForgedPreviewCookies(request: Pick<http.IncomingMessage, "headers">, { previewedPath }: GuardOptions) {
+  const cookie = request.headers.cookie;
+  if (!cookie || !/(?:^|;)\s*(?:__prerender_bypass|gaceta_preview)=/.test(cookie) || previewedPath?.(cookie) !== undefined) return;
+  const kept = withoutPreviewCookies(cookie);
+  if (kept) request.headers.cookie = kept;
+  else delete request.headers.cookie;
 }
 
 /** The address to send this request to, if it asks for a former address of a moved article. */
@@ -162,6 +209,8 @@ export function installRequestGuard(options: GuardOptions = {}) {
         respond(response, rejection, request.method);
         return true;
       }
+      request.url = canonicalUrl(request.url!);
+      dropForgedPreviewCookies(request, options);
       const location = movedLocation(request, options);
       if (location) {
         request.resume();
