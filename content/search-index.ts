@@ -58,7 +58,7 @@ interface StoredIndex {
    * doubled, plus one where the word is in the headline or standfirst.
    */
   places: number[][];
-  /** How the articles first wrote the words they write with accents, for suggestions to show. */
+  /** How the articles first (the oldest of them) wrote the words they write with accents, for suggestions to show. */
   spellings: Record<string, string>;
 }
 
@@ -81,7 +81,9 @@ export function buildSearchIndex(documents: SearchDocument[]): string {
     for (const written of new Set(writtenWords(text))) {
       const word = withoutAccents(written);
       if (!word || STOPWORDS.has(word)) continue;
-      if (word !== written && !spellings.has(word)) spellings.set(word, written);
+      // The oldest article's spelling wins, accents or none: never a newer, maybe scheduled, one's.
+      if (word !== written) spellings.set(word, written);
+      else spellings.delete(word);
       const places = placesOf.get(word);
       // Written two ways in one article ("elección", "eleccion"), a word is still one place.
       if (places?.at(-1)?.place === place) continue;
@@ -282,8 +284,24 @@ export function slipsBetween(a: string, b: string, limit: number): number {
   return Math.min(rowUp[b.length]!, limit + 1);
 }
 
-/** The indexed word nearest to one no article has, the one in most articles on a tie. */
-function nearestWord(index: SearchIndex, word: string): string | undefined {
+/** Whether the article at a place in the index is public now: scheduled ones are not. */
+export type PublicPlace = (place: number) => boolean;
+
+const everyPlace: PublicPlace = () => true;
+
+/** How many of a word's places are public. */
+function publicCount(places: Uint32Array, isPublic: PublicPlace): number {
+  let count = 0;
+  for (const place of places) if (isPublic(place)) count++;
+  return count;
+}
+
+/**
+ * The indexed word nearest to one no public article has, the one in most public articles on a
+ * tie. Words that only scheduled articles have are no candidates, so a suggestion tells nothing of
+ * them.
+ */
+function nearestWord(index: SearchIndex, word: string, isPublic: PublicPlace): string | undefined {
   const limit = forgivenSlips(word);
   if (limit === 0) return undefined;
   let nearest: { word: string; slips: number; articles: number } | undefined;
@@ -291,8 +309,9 @@ function nearestWord(index: SearchIndex, word: string): string | undefined {
     const candidate = index.words[w]!;
     if (Math.abs(candidate.length - word.length) > limit) continue;
     const slips = slipsBetween(word, candidate, limit);
-    const articles = index.places[w]!.length;
-    if (slips > limit || (nearest && (slips > nearest.slips || (slips === nearest.slips && articles <= nearest.articles)))) continue;
+    if (slips > limit || (nearest && slips > nearest.slips)) continue;
+    const articles = publicCount(index.places[w]!, isPublic);
+    if (articles === 0 || (nearest && slips === nearest.slips && articles <= nearest.articles)) continue;
     nearest = { word: candidate, slips, articles };
   }
   return nearest?.word;
@@ -304,15 +323,22 @@ const MAX_RESPELLED_WORDS = 3;
 /**
  * The query as typed, with each word that finds nothing replaced by the nearest indexed word, as
  * the articles write it ("injerncia" → "injerencia", "eleccon" → "elección"); undefined when no
- * word needed or found a replacement, or more than MAX_RESPELLED_WORDS would need one.
+ * word needed or found a replacement, or more than MAX_RESPELLED_WORDS would need one. Only public
+ * articles count, both for finding a word and for suggesting one: the answer is the same as if
+ * the scheduled articles did not exist.
  */
-export function respelledQuery(index: SearchIndex, query: string): string | undefined {
-  const findsNothing = (word: string) => !STOPWORDS.has(word) && !wordRanges(index.words, word).some(([first, last]) => last > first);
+export function respelledQuery(index: SearchIndex, query: string, isPublic: PublicPlace = everyPlace): string | undefined {
+  const findsNothing = (word: string) =>
+    !STOPWORDS.has(word) &&
+    !wordRanges(index.words, word).some(([first, last]) => {
+      for (let w = first; w < last; w++) if (index.places[w]!.some(isPublic)) return true;
+      return false;
+    });
   const unfound = new Set(writtenWords(query).map(withoutAccents).filter(findsNothing));
   if (unfound.size > MAX_RESPELLED_WORDS) return undefined;
   const respellings = new Map<string, string>();
   for (const word of unfound) {
-    const nearest = nearestWord(index, word);
+    const nearest = nearestWord(index, word, isPublic);
     if (nearest) respellings.set(word, index.spellings.get(nearest) ?? nearest);
   }
   if (respellings.size === 0) return undefined;

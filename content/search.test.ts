@@ -37,8 +37,8 @@ before(async () => {
   search = await import("./search");
   const documents = [
     document("antiguo", "Presupuesto aprobado.", { headline: "Presupuesto" }),
-    document("programado", "Presupuesto por llegar."),
-    document("reciente", "Presupuesto en debate."),
+    document("programado", "Presupuesto por llegar. La ministra Carvajal dimite."),
+    document("reciente", "Presupuesto en debate. La ministra Carbajal responde."),
     document("otro-tema", "Deportes."),
     // Indexed by an older build, gone from the bundle or a draft again since: never a result.
     document("retirado", "Presupuesto retirado."),
@@ -184,6 +184,31 @@ describe("search suggestions", () => {
   });
 });
 
+describe("search suggestions, with scheduled articles in the index", () => {
+  // Place 0 and 1 are scheduled (the newest), the rest public.
+  const index = () =>
+    search.loadSearchIndex(
+      search.buildSearchIndex([
+        document("programado-1", "La luna y la elección."),
+        document("programado-2", "Otra luna."),
+        document("publico-1", "Una luna y un lunar."),
+        document("publico-2", "Otro lunar y una eleccion sin tilde."),
+      ]),
+    );
+  const isPublic = (place: number) => place >= 2;
+
+  test("count only public articles when two words are as near", () => {
+    // "luna" is in three articles, but in one public one; "lunar" in two public ones.
+    assert.equal(respelledQuery(index(), "lunaz"), "luna");
+    assert.equal(respelledQuery(index(), "lunaz", isPublic), "lunar");
+  });
+
+  test("never take a word, or a word's accents, from a scheduled article", () => {
+    assert.equal(respelledQuery(index(), "eleccon", isPublic), "eleccion");
+    assert.equal(respelledQuery(index(), "lunaa", () => false), undefined);
+  });
+});
+
 describe("search query", () => {
   test("is one line without control characters, trimmed and at most 100 characters; the first of several", () => {
     assert.equal(search.normalizeQuery("  injerencia \n\t extranjera  "), "injerencia extranjera");
@@ -219,5 +244,14 @@ describe("searchArticles", () => {
     assert.equal(search.searchSuggestion("lelgar", NOW + 2 * HOUR), "llegar");
     assert.equal(search.searchSuggestion("retriado", NOW), undefined);
     assert.equal(search.searchSuggestion("borador", NOW), undefined);
+  });
+
+  test("answers a word only a scheduled article has as if that article did not exist", () => {
+    // "carvajal" is only in the scheduled article: until its time it finds nothing, so it gets the
+    // suggestion any unknown word near "carbajal" gets, and tells nothing of the embargoed story.
+    assert.equal(search.searchSuggestion("carvajal", NOW), "carbajal");
+    assert.equal(search.searchSuggestion("carbajall", NOW), "carbajal");
+    assert.deepEqual(search.searchArticles("carvajal", { now: NOW }), []);
+    assert.equal(search.searchSuggestion("carvajal", NOW + 2 * HOUR), undefined);
   });
 });

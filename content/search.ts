@@ -14,7 +14,7 @@ import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { SEARCH_ORDERS, type SearchOrder } from "../lib/urls";
 import { loadSearchIndex, respelledQuery, searchMatches, type SearchIndex } from "./search-index";
-import { publicArticlesAmong, type Article } from "./store";
+import { isPublicSlug, publicArticlesAmong, type Article } from "./store";
 
 export { buildSearchIndex, loadSearchIndex, matchingSlugs, searchMatches, type SearchDocument } from "./search-index";
 
@@ -58,10 +58,11 @@ export function searchArticles(
 }
 
 /**
- * What to suggest for a query that finds nothing: the query with its misspelt words respelled,
- * if that finds public articles (so no suggestion ever comes from a scheduled one alone).
+ * What to suggest for a query that finds nothing: the query with its misspelt words respelled by
+ * the words of public articles alone, if that finds public articles. A scheduled article changes
+ * neither whether a word counts as found nor what is suggested.
  */
 export function searchSuggestion(query: string, now = Date.now(), index = searchIndex()): string | undefined {
-  const respelled = respelledQuery(index, query);
+  const respelled = respelledQuery(index, query, (place) => isPublicSlug(index.slugs[place]!, now));
   return respelled && searchArticles(respelled, { now, index }).length > 0 ? respelled : undefined;
 }

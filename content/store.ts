@@ -195,6 +195,12 @@ export function relatedArticles(article: Pick<Article, "slug" | "topics">, count
     .map(([other]) => other);
 }
 
+/** Whether the article with this slug exists and is public at `now`. */
+export function isPublicSlug(slug: string, now = Date.now()): boolean {
+  const article = store().articleBySlug.get(slug);
+  return article !== undefined && isPublic(article, now);
+}
+
 /**
  * The public articles among these slugs, newest first as in every list: places in the timeline are
  * sorted, not dates, so ordering a thousand search results costs next to nothing.
