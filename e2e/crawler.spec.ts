@@ -392,6 +392,20 @@ test.describe("crawler: sitemaps, robots.txt and feeds", () => {
     });
   }
 
+  test("feed items carry headlines and standfirsts as text, escaped for the HTML a feed reader renders", async ({ request }) => {
+    const { siteUrl, xss } = fixtures();
+    for (const feedPath of ["/feed.xml", `${SUBSECTION_PATH}/feed.xml`, `${AUTHOR_PATH}/feed.xml`, `${TOPIC_PATH}/feed.xml`]) {
+      const { document } = await readXml(request, feedPath, /^application\/rss\+xml/);
+      const item = (document.rss.channel.item as Array<Record<string, any>>).find((entry) => entry.link === `${siteUrl}${xss.path}`);
+      expect(item, feedPath).toBeDefined();
+      // As a feed reader sees them: HTML whose text is the headline, with no element in it.
+      for (const [html, text] of [[String(item!.title), xss.headline], [String(item!.description), xss.standfirst]] as const) {
+        expect(html, feedPath).not.toMatch(/<[a-z/!]/i);
+        expect(html.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&"), feedPath).toBe(text);
+      }
+    }
+  });
+
   test("pages advertise the feeds of the site and of their section, subsection, topic or author, with absolute links", async ({ page }) => {
     const { siteUrl } = fixtures();
     const advertised = async (path: string) => {

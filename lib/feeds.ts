@@ -1,6 +1,7 @@
 /** RSS 2.0 feeds of the latest articles, written with the `feed` library. */
 import { Feed } from "feed";
 import { getAuthor, getSection, type Article } from "@/content/store";
+import { escapeHtml } from "./escape-html";
 import { feedTitle, type FeedChannel } from "./feed-channels";
 import { site } from "./site";
 import { absoluteUrl, articlePath, authorPath, feedPath, homePath, sectionPath } from "./urls";
@@ -39,11 +40,13 @@ export function renderFeed(articles: Article[], channel?: FeedChannel): string {
   for (const article of latest) {
     const url = absoluteUrl(articlePath(article));
     const subsection = getSection(article.section);
+    // Feed readers render an item's title and description as HTML: the headline and standfirst
+    // are plain text, so they go in escaped, and a "<b>" in a headline shows as written.
     feed.addItem({
-      title: article.headline,
+      title: escapeHtml(article.headline),
       id: url,
       link: url,
-      description: article.description,
+      description: escapeHtml(article.description),
       date: new Date(article.updatedAt ?? article.publishedAt),
       published: new Date(article.publishedAt),
       author: byline(article),

@@ -2,8 +2,7 @@
  * A complete, self-contained Spanish page for answers given outside the React tree (the request
  * guard, a refused preview link): no scripts, its few styles inline, the site's colours.
  */
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (char) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[char]!);
+import { escapeHtml } from "./escape-html";
 
 export function plainPage({ title, paragraphs }: { title: string; paragraphs: string[] }): string {
   return (
