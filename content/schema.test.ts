@@ -96,9 +96,9 @@ describe("article schema", () => {
     assert.deepEqual(problems(articleSchema, articleWith({ leadImage: { ...image, src: "https://cdn.example/a.jpg" } })), [
       'leadImage.src: must be a path under /images/ ending in .jpg, .png, .webp or .avif, e.g. "/images/2020/ballot.jpg"',
     ]);
-    assert.deepEqual(problems(articleSchema, articleWith({ leadImage: { ...image, src: "/images/2020/../../../etc/x.jpg" } })), [
-      "leadImage.src: must not contain '..'",
-    ]);
+    for (const src of ["/images/2020/../../../etc/x.jpg", "/images/../x.jpg", "/images/a/./b.jpg", "/images/a//b.jpg", "/images/a/.."]) {
+      assert.ok(problems(articleSchema, articleWith({ leadImage: { ...image, src } })).includes("leadImage.src: must not contain '..', '.' or '//'"), src);
+    }
   });
 
   test("code spans in the body are text, not HTML", () => {

@@ -102,7 +102,11 @@ const publicImagePath = z
     /^\/images\/[a-z0-9][a-z0-9/_.-]*\.(?:jpe?g|png|webp|avif)$/,
     'must be a path under /images/ ending in .jpg, .png, .webp or .avif, e.g. "/images/2020/ballot.jpg"',
   )
-  .refine((path) => !path.split("/").includes(".."), "must not contain '..'");
+  // Only under /images/ (the pattern above reports anything else), and never leaving it.
+  .refine(
+    (path) => !path.startsWith("/images/") || !path.split("/").slice(1).some((segment) => segment === ".." || segment === "." || segment === ""),
+    "must not contain '..', '.' or '//'",
+  );
 
 export const leadImageSchema = z.object({
   src: publicImagePath,
