@@ -1,4 +1,5 @@
 import { rm } from "node:fs/promises";
+import http from "node:http";
 import path from "node:path";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { startRecommendedProxy, type Server } from "../scripts/servers";
@@ -29,6 +30,60 @@ async function fetchPage(request: APIRequestContext, address: string, headers: R
   const response = await request.get(through(address), { headers, maxRedirects: 0 });
   return { status: response.status(), headers: response.headers(), body: await readUnescaped(response) };
 }
+
+/** A request through the proxy sent exactly as written, Host header included. */
+function rawThrough(address: string, headers: Record<string, string> = {}) {
+  const { hostname, port } = new URL(proxy.url);
+  return new Promise<{ status: number; headers: http.IncomingHttpHeaders }>((resolve, reject) => {
+    const sent = http.request({ hostname, port, path: address, headers }, (response) => {
+      response.resume();
+      response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers }));
+    });
+    sent.on("error", reject);
+    sent.end();
+  });
+}
+
+test.describe("security: nothing from outside walks past the shared cache", () => {
+  test("a made-up Host header is refused, not a cache key of its own", async () => {
+    for (const host of ["evil.example", "127.0.0.2", `www.${Date.now()}.example`]) {
+      expect((await rawThrough(SECTION_PATH, { Host: host })).status, host).toBe(421);
+    }
+    await rawThrough(SECTION_PATH);
+    expect((await rawThrough(SECTION_PATH))["headers"]["x-cache-status"]).toBe("HIT");
+  });
+
+  test("another spelling of a cached page's address is served the cached copy", async () => {
+    await rawThrough(SUBSECTION_PATH);
+    for (const spelt of [`/%64${SUBSECTION_PATH.slice(2)}`, SUBSECTION_PATH.replace("elecciones", "el%65cciones")]) {
+      const response = await rawThrough(spelt);
+      expect(response.status, spelt).toBe(200);
+      expect(response.headers["x-cache-status"], spelt).toBe("HIT");
+    }
+  });
+
+  test("made-up draft-mode cookies and Next.js's internal headers are served the cached page", async () => {
+    await rawThrough(AUTHOR_PATH);
+    for (const headers of <Record<string, string>[]>[
+      { Cookie: "__prerender_bypass=forjada" },
+      { Cookie: `__prerender_bypass=${"0".repeat(32)}; gaceta_preview=slug%3Dx` },
+      { "x-prerender-revalidate": "1", "x-next-revalidate-tag-token": "1" },
+      { RSC: "1", "Next-Router-State-Tree": "%5B%5D" },
+    ]) {
+      const response = await rawThrough(AUTHOR_PATH, headers);
+      expect(response.headers["x-cache-status"], JSON.stringify(headers)).toBe("HIT");
+      expect(response.headers["content-type"], JSON.stringify(headers)).toMatch(/^text\/html/);
+    }
+  });
+
+  test("no internal header of Next.js's reaches the site, even where nothing is cached", async () => {
+    // Straight to the site, an RSC header turns the search page into a payload; through the proxy it cannot.
+    const direct = await fetch(`${fixtures().siteUrl}/buscar?q=elecciones`, { headers: { RSC: "1" } });
+    expect(direct.headers.get("content-type")).toBe("text/x-component");
+    const proxied = await rawThrough("/buscar?q=elecciones", { RSC: "1" });
+    expect(proxied.headers["content-type"]).toMatch(/^text\/html/);
+  });
+});
 
 test.describe("crawler: the recommended shared cache", () => {
   test("keeps a public page and serves it again without asking the site", async ({ request }) => {
@@ -109,8 +164,9 @@ test.describe("crawler: the recommended shared cache", () => {
       expect(reader.headers["content-type"], address).toMatch(/^text\/html/);
       expect(reader.body, address).toContain('<html lang="es"');
     }
-    const payload = await fetchPage(request, `${SAMPLE_PATH}?_rsc`, { RSC: "1" });
-    expect(payload.headers["content-type"]).toBe("text/x-component");
+    // The proxy passes no RSC header on: such a request is a page request, answered the page.
+    const payload = await fetchPage(request, `${SAMPLE_PATH}?_rsc=abc`, { RSC: "1", "Next-Router-Prefetch": "1" });
+    expect(payload.headers["content-type"]).toMatch(/^text\/html/);
     for (const address of [SAMPLE_PATH, `${SAMPLE_PATH}?_rsc`]) {
       const reader = await fetchPage(request, address);
       expect(reader.headers["content-type"], address).toMatch(/^text\/html/);

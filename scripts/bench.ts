@@ -253,7 +253,7 @@ async function main() {
     const proxy = await startRecommendedProxy(path.join(WORK, "nginx-proxy"), { upstreamPort: PORTS.site, port: PORTS.proxy });
     servers.push(proxy);
 
-    // The proxy must honour the site's caching and keep previews and RSC payloads apart.
+    // The proxy must honour the site's caching, and serve pages to made-up cookies and RSC requests.
     const cacheStatus = async (url: string, headers: Record<string, string> = {}) => {
       const response = await fetchWithRetry(url, { headers, redirect: "manual" });
       await response.arrayBuffer();
@@ -262,7 +262,8 @@ async function main() {
     await cacheStatus(`${proxy.url}${pages.article}`);
     const proxyChecks = {
       articleCached: (await cacheStatus(`${proxy.url}${pages.article}`)).status === "HIT",
-      draftModeBypasses: (await cacheStatus(`${proxy.url}${pages.article}`, { Cookie: "__prerender_bypass=1" })).status === "BYPASS",
+      // A made-up draft-mode cookie walks past nothing: only a well-formed preview does.
+      forgedDraftCookieCached: (await cacheStatus(`${proxy.url}${pages.article}`, { Cookie: "__prerender_bypass=1" })).status === "HIT",
       rscKeptApart: await (async () => {
         await cacheStatus(`${proxy.url}${pages.article}?_rsc`, { RSC: "1" });
         // Without its _rsc parameter, an RSC request is answered with a redirect, not to be kept.
@@ -389,7 +390,7 @@ async function main() {
       ]),
       budget(ratios["article: nginx cache / nginx static"] >= BUDGETS.proxyVsNginxStatic, `cached article through nginx at ≥ 80% of nginx static (is ${(ratios["article: nginx cache / nginx static"] * 100).toFixed(0)}%)`),
       budget(load["nginx cache → next: article"]!.p99Ms < BUDGETS.proxyArticleP99Ms, `cached article p99 < 10 ms through nginx (is ${load["nginx cache → next: article"]!.p99Ms.toFixed(2)} ms)`),
-      budget(proxyChecks.articleCached && proxyChecks.draftModeBypasses && proxyChecks.rscKeptApart, `nginx caches pages, bypasses draft mode and keeps RSC apart (${JSON.stringify(proxyChecks)})`),
+      budget(proxyChecks.articleCached && proxyChecks.forgedDraftCookieCached && proxyChecks.rscKeptApart, `nginx caches pages, also for made-up draft cookies, and keeps RSC apart (${JSON.stringify(proxyChecks)})`),
       ...(growth === null
         ? []
         : [budget(growth < BUDGETS.buildGrowth10kVs1k, `building 10,000 articles takes < 10× the time of 1,000 (is ${growth.toFixed(2)}×)`)]),

@@ -85,15 +85,18 @@ ${serverBlock}
 
 /**
  * The production setup the README recommends: deploy/nginx/gaceta.conf as shipped, with only its
- * cache directory, upstream port and listening address changed, in front of next start on
- * `upstreamPort`.
+ * cache directory, upstream port, listening address and server name changed, in front of next
+ * start on `upstreamPort`.
  */
 export async function startRecommendedProxy(dir: string, { upstreamPort, port }: { upstreamPort: number; port: number }): Promise<Server> {
   let conf = await readFile(path.resolve("deploy", "nginx", "gaceta.conf"), "utf8");
   for (const [from, to] of [
     ["/var/cache/nginx/gaceta", path.join(dir, "cache")],
     ["server 127.0.0.1:3000;", `server 127.0.0.1:${upstreamPort};`],
+    ["listen 80 default_server;", `listen 127.0.0.1:${port} default_server;`],
     ["listen 80;", `listen 127.0.0.1:${port};`],
+    // Requests reach it as http://127.0.0.1:{port}: that is its name here.
+    ["server_name gaceta.example;", "server_name 127.0.0.1;"],
   ] as const) {
     if (!conf.includes(from)) throw new Error(`deploy/nginx/gaceta.conf no longer contains "${from}"`);
     conf = conf.replace(from, to);
