@@ -18,6 +18,14 @@ export async function register() {
     ...store.listPublishedOrScheduledArticles().map((article) => [articlePath(article), Date.parse(article.publishedAt)] as const),
     ...listPagesOpeningAfter(Date.now()),
   ]);
+  // When each image under /images/ first has a public use: author photos always, lead images
+  // from their article's time; any other (a draft's, a withdrawn article's) never.
+  const imageFrom = new Map<string, number>();
+  for (const author of store.listAuthors()) if (author.photo) imageFrom.set(author.photo.src, -Infinity);
+  for (const article of store.listPublishedOrScheduledArticles()) {
+    const time = Date.parse(article.publishedAt);
+    imageFrom.set(article.leadImage.src, Math.min(time, imageFrom.get(article.leadImage.src) ?? Infinity));
+  }
   const publication = startPublicationScheduler({
     times: store.publicationTimes(),
     builtAt: store.compiledAt(),
@@ -26,12 +34,13 @@ export async function register() {
   installAsciiPageCache();
   installRequestGuard({
     publishedThrough: publication.publishedThrough,
-    previewedPath: (cookieHeader) => {
+    previewed: (cookieHeader) => {
       const slug = secret.ok ? preview.previewedSlugIn(cookieHeader, secret.secret) : undefined;
       const article = slug === undefined ? undefined : store.getArticle(slug);
-      return article && articlePath(article);
+      return article && { path: articlePath(article), image: article.leadImage.src };
     },
     scheduledAt: (path) => scheduled.get(path),
+    imageFrom: (path) => imageFrom.get(path),
     movedTo: (path) => {
       const article = store.getMovedArticle(path);
       return article && articlePath(article);

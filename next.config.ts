@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import { DRAFT_MODE_HEADERS, PUBLIC_PAGE_CACHING, RSC_REQUEST_HEADERS, securityHeaders } from "./lib/security-headers";
+import { DEVICE_WIDTHS, IMAGE_QUALITY, IMAGE_WIDTHS } from "./lib/image-variants";
 import { readSiteUrl } from "./lib/site";
 
 const NO_REFERRER = [{ key: "Referrer-Policy", value: "no-referrer" }];
@@ -18,10 +19,10 @@ const nextConfig: NextConfig = {
     // WebP only: AVIF costs seconds of CPU per new image size, and its codec (libheif) was behind
     // an optimizer RCE in 2026 (GHSA-2xp9-vwfh-vxw4).
     formats: ["image/webp"],
-    // Few widths: every one is a URL in each <img> srcset, twice on the page (HTML and RSC data).
-    deviceSizes: [480, 768, 1200],
-    imageSizes: [64, 128, 256],
-    qualities: [75],
+    // Few widths: every one is a URL in each <img> srcset. The request guard refuses the rest.
+    deviceSizes: DEVICE_WIDTHS,
+    imageSizes: IMAGE_WIDTHS,
+    qualities: [IMAGE_QUALITY],
     // Only the site's own images: no remote fetching, so the optimizer is no open proxy.
     localPatterns: [{ pathname: "/images/**", search: "" }],
     minimumCacheTTL: 60 * 60 * 24 * 30,

@@ -110,6 +110,11 @@ test.describe("editor: private previews", () => {
     await expect(banner).toContainText(/^Vista previa: borrador, no publicado/);
     await expect(page.locator("h1")).toHaveText(draft.headline);
     await expect(page.locator(".article-body")).toContainText(draft.text);
+    // Its own lead image, hidden from everyone else, shows in the preview.
+    const leadImage = page.locator("figure img").first();
+    await expect(leadImage).toHaveJSProperty("complete", true);
+    expect(await leadImage.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBeGreaterThan(0);
+    expect((await page.request.get(draft.image)).status()).toBe(200);
     // Nothing to share yet: a draft's headline must not leave the preview.
     await expect(page.getByRole("list", { name: "Compartir este artículo" })).toHaveCount(0);
     expect(await cookieNames(context)).toEqual(["__prerender_bypass", "gaceta_preview"]);
@@ -118,6 +123,7 @@ test.describe("editor: private previews", () => {
     await expect(page).toHaveURL("/");
     expect(await cookieNames(context)).toEqual([]);
     expect((await page.goto(draft.path))?.status()).toBe(404);
+    expect((await page.request.get(draft.image)).status()).toBe(404);
   });
 
   test("a scheduled article previews with its publication time", async ({ page }) => {

@@ -8,7 +8,7 @@ import { createWriteStream } from "node:fs";
 import path from "node:path";
 import { makeScratchTree } from "../scripts/scratch-tree";
 import { stopGroup, waitForUrl, type Server } from "../scripts/servers";
-import { E2E_PREVIEW_SECRET, writeFixtureSite } from "./site-content";
+import { E2E_PREVIEW_SECRET, copyFixtureImages, writeFixtureSite } from "./site-content";
 import { siteTree } from "./paths";
 import type { E2EFixtures } from "./support";
 
@@ -47,6 +47,7 @@ export async function buildFixtureSite({ dir, port, scheduledAt, output }: Build
   const siteUrl = `http://127.0.0.1:${port}`;
   const fixtures = await writeFixtureSite({ dir, siteUrl, scheduledAt });
   const tree = await makeScratchTree(siteTree(dir));
+  await copyFixtureImages(tree);
   const env = {
     ...process.env,
     CONTENT_DIR: path.join(dir, "content"),

@@ -65,6 +65,7 @@ test("a scheduled article appears on its page, in lists, search, sitemaps and fe
   expect(await (await request.get("/sitemap.xml")).text()).not.toContain(scheduled.path);
   expect(await (await request.get(SAMPLE_PATH)).text()).not.toContain(scheduled.path);
   expect(await (await request.get(searchPath(scheduled.text))).text()).not.toContain(scheduled.path);
+  expect((await request.get(scheduled.image)).status()).toBe(404);
   expect(Date.now(), "the checks above ran past the article's time").toBeLessThan(due);
   await new Promise((resolve) => setTimeout(resolve, Math.max(0, due - Date.now())));
 
@@ -99,6 +100,9 @@ test("a scheduled article appears on its page, in lists, search, sitemaps and fe
   console.log("seconds after its time:", appearedAfter);
   expect(Object.keys(appearedAfter).sort()).toEqual(places.map(([place]) => place).sort());
   for (const seconds of Object.values(appearedAfter)) expect(seconds).toBeLessThanOrEqual(60);
+
+  // Its lead image is served from its time on.
+  expect((await request.get(scheduled.image)).status()).toBe(200);
 
   // Its former address leads to it from its time on.
   const fromFormerPath = await request.get(scheduled.formerPath, { maxRedirects: 0 });

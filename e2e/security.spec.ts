@@ -219,7 +219,7 @@ const answer = (response: RawResponse) => ({
   cacheControl: response.headers["cache-control"],
   location: response.headers["location"],
   referrerPolicy: response.headers["referrer-policy"],
-  heading: /<h1[^>]*>(.*?)<\/h1>/s.exec(response.body)?.[1],
+  heading: unescaped(/<h1[^>]*>(.*?)<\/h1>/s.exec(response.body)?.[1] ?? ""),
 });
 
 test.describe("security: every spelling of an address gets the same answer", () => {
@@ -267,6 +267,41 @@ test.describe("security: cookies that were never given change nothing", () => {
       const forged = await raw(SAMPLE_PATH, { headers: { cookie } });
       expect(answer(forged), cookie).toEqual(answer(plain));
       expect(forged.headers["x-robots-tag"], cookie).toBe(plain.headers["x-robots-tag"]);
+    }
+  });
+});
+
+test.describe("security: images of unpublished articles, and work for the image optimizer", () => {
+  const optimized = (image: string, width = "768", quality = "75") => `/_next/image?url=${encodeURIComponent(image)}&w=${width}&q=${quality}`;
+
+  test("a draft's or a scheduled article's lead image is not served, as a file or optimized", async () => {
+    const { draft, scheduled } = fixtures();
+    for (const image of [draft.image, scheduled.image]) {
+      for (const address of [image, escapeLetter(image, image.length - 5), optimized(image), optimized(image, "480")]) {
+        const response = await raw(address, { headers: { Accept: "image/webp,*/*" } });
+        expect(response.status, address).toBe(404);
+        expect(response.headers["content-type"], address).not.toMatch(/^image\//);
+      }
+    }
+    // A public article's image, the same file under another name, is served.
+    expect((await raw("/images/2020/05/ballot-box-shield-network.jpg")).status).toBe(200);
+    expect((await raw(optimized("/images/2020/05/ballot-box-shield-network.jpg"))).status).toBe(200);
+  });
+
+  test("only the optimizer requests the site makes do work: any other variant is a 400", async () => {
+    const image = "/images/2020/05/ballot-box-shield-network.jpg";
+    for (const address of [
+      `/_next/image?url=${encodeURIComponent(`${image}#1`)}&w=768&q=75`,
+      `/_next/image?url=${encodeURIComponent(`${image}?`)}&w=768&q=75`,
+      optimized(image, "0768"),
+      optimized(image, "768", "075"),
+      optimized(image, "767"),
+      `${optimized(image)}&v=2`,
+      optimized("/logo.png"),
+    ]) {
+      const response = await raw(address);
+      expect(response.status, address).toBe(400);
+      expect(response.headers["cache-control"], address).toBe("no-store");
     }
   });
 });

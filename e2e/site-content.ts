@@ -51,6 +51,17 @@ const WITHDRAWN = {
   reason: "Gaceta retiró este artículo por orden judicial.",
 };
 
+/** Lead images of their own for the draft and the scheduled article, copies of FIXTURE_IMAGE. */
+export const PRIVATE_IMAGES = { draft: "/images/e2e/borrador.jpg", scheduled: "/images/e2e/programado.jpg" };
+
+/** Puts the fixtures' own images into the public folder of the project they are built in. */
+export async function copyFixtureImages(tree: string) {
+  for (const image of Object.values(PRIVATE_IMAGES)) {
+    await mkdir(path.dirname(path.join(tree, "public", image)), { recursive: true });
+    await cp(path.join(tree, "public", FIXTURE_IMAGE), path.join(tree, "public", image));
+  }
+}
+
 export interface FixtureSiteOptions {
   /** Where the content and fixtures.json go; emptied first. */
   dir: string;
@@ -74,6 +85,7 @@ export async function writeFixtureSite({ dir, siteUrl, scheduledAt }: FixtureSit
     headline: "Borrador secreto de prueba",
     publishedAt: new Date(now - 3600_000).toISOString(),
     body: "Este párrafo es TEXTO-DE-BORRADOR-E2E y no debe aparecer en ninguna página pública.",
+    leadImage: { src: PRIVATE_IMAGES.draft, alt: "Ilustración del borrador", caption: "Pie del borrador.", credit: "Ilustración: Gaceta" },
   });
   const scheduled = fixture("articulo-programado-de-prueba", {
     headline: "Artículo programado de prueba",
@@ -81,6 +93,7 @@ export async function writeFixtureSite({ dir, siteUrl, scheduledAt }: FixtureSit
     formerPaths: ["/democracia-y-politica/elecciones/programado-con-direccion-antigua"],
     authors: [AUTHOR, COAUTHOR.slug],
     body: "Este párrafo es TEXTO-PROGRAMADO-E2E y solo aparece cuando llega su hora.",
+    leadImage: { src: PRIVATE_IMAGES.scheduled, alt: "Ilustración del programado", caption: "Pie del programado.", credit: "Ilustración: Gaceta" },
   });
   const injection = "</script><script>alert(1)</script>";
   const xss = fixture("titular-con-codigo-incrustado", {
@@ -129,7 +142,7 @@ export async function writeFixtureSite({ dir, siteUrl, scheduledAt }: FixtureSit
   const fixtures: E2EFixtures = {
     siteUrl,
     previewSecret: E2E_PREVIEW_SECRET,
-    draft: { slug: draft.slug, path: pathOf(draft), text: "TEXTO-DE-BORRADOR-E2E", headline: draft.headline, formerPath: draft.formerPaths![0]! },
+    draft: { slug: draft.slug, path: pathOf(draft), text: "TEXTO-DE-BORRADOR-E2E", headline: draft.headline, formerPath: draft.formerPaths![0]!, image: PRIVATE_IMAGES.draft },
     scheduled: {
       slug: scheduled.slug,
       path: pathOf(scheduled),
@@ -138,6 +151,7 @@ export async function writeFixtureSite({ dir, siteUrl, scheduledAt }: FixtureSit
       publishedAt: scheduled.publishedAt,
       formerPath: scheduled.formerPaths![0]!,
       opensListPage: authorPath(COAUTHOR.slug, 2),
+      image: PRIVATE_IMAGES.scheduled,
     },
     moved: { slug: moved.slug, path: pathOf(moved), headline: moved.headline, formerPaths: moved.formerPaths! },
     xss: { slug: xss.slug, path: pathOf(xss), headline: xss.headline, standfirst: xss.standfirst! },

@@ -24,12 +24,13 @@ interface FixtureArticle {
 export interface E2EFixtures {
   siteUrl: string;
   previewSecret: string;
-  draft: FixtureArticle & { text: string; formerPath: string };
+  /** `image`: its lead image, its own, under /images/. */
+  draft: FixtureArticle & { text: string; formerPath: string; image: string };
   /**
    * `opensListPage`: a later page of a list that has no article until the scheduled one's time,
    * when it pushes the list's oldest there.
    */
-  scheduled: FixtureArticle & { text: string; publishedAt: string; formerPath: string; opensListPage: string };
+  scheduled: FixtureArticle & { text: string; publishedAt: string; formerPath: string; opensListPage: string; image: string };
   moved: FixtureArticle & { formerPaths: string[] };
   xss: FixtureArticle & { standfirst: string };
   corrected: FixtureArticle & { corrections: { date: string; text: string }[] };

@@ -3,6 +3,7 @@ import { test } from "node:test";
 import {
   canonicalUrl,
   dropForgedPreviewCookies,
+  imageAccess,
   isEarlyForScheduled, isFrameworkRoute, movedLocation, rejectRequest, withdrawalOf, withdrawnPage } from "./request-guard";
 
 test("only GET and HEAD reach the site", () => {
@@ -51,8 +52,9 @@ test("a scheduled article's address is early until its time, except in draft mod
   assert.equal(isEarlyForScheduled(request("/a/b/otro"), { scheduledAt, publishedThrough: () => 1_000 }), false);
   // Only a valid preview token for that very article lets its address through: not a made-up
   // draft-mode cookie, nor a token for another article.
-  const previewedPath = (cookie: string | undefined) => (cookie?.includes("token-programado") ? "/a/b/programado" : cookie?.includes("token-otro") ? "/a/b/otro" : undefined);
-  const early = (cookie: string) => isEarlyForScheduled(request("/a/b/programado", cookie), { scheduledAt, previewedPath, publishedThrough: () => 1_000 });
+  const previewed = (cookie: string | undefined) =>
+    cookie?.includes("token-programado") ? { path: "/a/b/programado", image: "/images/p.jpg" } : cookie?.includes("token-otro") ? { path: "/a/b/otro", image: "/images/o.jpg" } : undefined;
+  const early = (cookie: string) => isEarlyForScheduled(request("/a/b/programado", cookie), { scheduledAt, previewed, publishedThrough: () => 1_000 });
   assert.equal(early("x=1; __prerender_bypass=abc"), true);
   assert.equal(early("__prerender_bypass=abc; gaceta_preview=token-otro"), true);
   assert.equal(early("__prerender_bypass=abc; gaceta_preview=token-programado"), false);
@@ -70,10 +72,10 @@ test("every spelling of an address is the site's one spelling", () => {
 });
 
 test("made-up draft-mode and preview cookies are dropped before Next.js sees them; a valid token keeps them", () => {
-  const previewedPath = (cookie: string | undefined) => (cookie?.includes("gaceta_preview=valido") ? "/a/b/c" : undefined);
+  const previewed = (cookie: string | undefined) => (cookie?.includes("gaceta_preview=valido") ? { path: "/a/b/c", image: "/images/c.jpg" } : undefined);
   const after = (cookie: string) => {
     const request = { headers: { cookie } as { cookie?: string } };
-    dropForgedPreviewCookies(request, { previewedPath });
+    dropForgedPreviewCookies(request, { previewed });
     return request.headers.cookie;
   };
   assert.equal(after("__prerender_bypass=cualquiera"), undefined);
@@ -99,4 +101,42 @@ test("a withdrawn article's address is gone, with the reason and the time in Spa
   assert.match(page, /<title>Este artículo fue retirado \| Gaceta<\/title>/);
   assert.match(page, /<p>Retirado por orden judicial &lt;urgente&gt;\.<\/p>/);
   assert.match(page, /<p>Retirado el 27 de noviembre de 2026, 10:00 CET\.<\/p>/);
+});
+
+const at = (url: string, cookie?: string) => ({ url, headers: cookie ? { cookie } : {} });
+
+test("the image optimizer does work only for the requests the site itself makes", () => {
+  const good = "/_next/image?url=%2Fimages%2F2020%2Fa.jpg&w=768&q=75";
+  assert.equal(imageAccess(at(good), {}), "ok");
+  for (const url of [
+    "/_next/image?url=%2Fimages%2F2020%2Fa.jpg%231&w=768&q=75",
+    "/_next/image?url=%2Fimages%2F2020%2Fa.jpg%3F&w=768&q=75",
+    "/_next/image?url=%2Fimages%2F2020%2Fa.jpg&w=0768&q=75",
+    "/_next/image?url=%2Fimages%2F2020%2Fa.jpg&w=768&q=075",
+    "/_next/image?url=%2Fimages%2F2020%2Fa.jpg&w=769&q=75",
+    "/_next/image?url=%2Fimages%2F2020%2Fa.jpg&w=768&q=80",
+    "/_next/image?url=%2Fimages%2F2020%2Fa.jpg&w=768&q=75&x=1",
+    "/_next/image?url=%2Fimages%2F2020%2Fa.jpg&w=768&w=480&q=75",
+    "/_next/image?url=https%3A%2F%2Fevil.example%2Fa.jpg&w=768&q=75",
+    "/_next/image?url=%2Flogo.png&w=768&q=75",
+    "/_next/image",
+  ]) {
+    assert.equal(imageAccess(at(url), {}), "bad", url);
+  }
+  assert.equal(imageAccess(at("/democracia-y-politica"), {}), undefined);
+});
+
+test("an image is served only while it has a public use: never a draft's, a scheduled one's only from its time", () => {
+  const uses: Record<string, number> = { "/images/publica.jpg": -Infinity, "/images/programada.jpg": 2_000 };
+  const options = { imageFrom: (path: string) => uses[path], publishedThrough: () => 1_000 };
+  assert.equal(imageAccess(at("/images/publica.jpg"), options), "ok");
+  assert.equal(imageAccess(at("/images/programada.jpg"), options), "hidden");
+  assert.equal(imageAccess(at("/images/borrador.jpg"), options), "hidden");
+  assert.equal(imageAccess(at("/_next/image?url=%2Fimages%2Fprogramada.jpg&w=480&q=75"), options), "hidden");
+  assert.equal(imageAccess(at("/_next/image?url=%2Fimages%2Fpublica.jpg&w=64&q=75"), options), "ok");
+  assert.equal(imageAccess(at("/images/programada.jpg"), { ...options, publishedThrough: () => 2_000 }), "ok");
+  // An editor previewing the scheduled article sees its image; a preview of another does not.
+  const previewed = (cookie: string | undefined) => (cookie === "programado" ? { path: "/a/b/programado", image: "/images/programada.jpg" } : undefined);
+  assert.equal(imageAccess(at("/images/programada.jpg", "programado"), { ...options, previewed }), "ok");
+  assert.equal(imageAccess(at("/images/borrador.jpg", "programado"), { ...options, previewed }), "hidden");
 });

@@ -14,6 +14,7 @@
 import http from "node:http";
 import type { Withdrawal as ContentWithdrawal } from "../content/bundle";
 import { formatDateTime } from "./dates";
+import { OPTIMIZER_PATH, canonicalOptimizerImage } from "./image-variants";
 import { plainPage } from "./plain-page";
 import { withoutPreviewCookies } from "./preview";
 import { PUBLIC_PAGE_CACHING } from "./security-headers";
@@ -128,10 +129,16 @@ export interface GuardOptions {
   /** Why and when the article once at this exact path was withdrawn, if it was. */
   withdrawn?: (path: string) => Withdrawal | undefined;
   /**
-   * The address of the article this Cookie header may preview: a valid, unexpired preview token
-   * for it (lib/preview.ts). Only that article's address is let through before its time.
+   * The article this Cookie header may preview, by a valid, unexpired preview token for it
+   * (lib/preview.ts): only its address and its lead image are let through before their time.
    */
-  previewedPath?: (cookieHeader: string | undefined) => string | undefined;
+  previewed?: (cookieHeader: string | undefined) => { path: string; image: string } | undefined;
+  /**
+   * From when the image at this path under /images/ has a public use: an author's photo or a
+   * published article's lead image (-Infinity), a scheduled article's (its time), or none
+   * (undefined: a draft's, a withdrawn article's, or no article's). It is served from then on.
+   */
+  imageFrom?: (path: string) => number | undefined;
   /**
    * Every publication time up to this one is live (lib/publication-schedule.ts): an article whose
    * time has come but whose pages are not yet revalidated still gets the 404 page.
@@ -145,21 +152,48 @@ export interface GuardOptions {
  */
 export function isEarlyForScheduled(
   request: Pick<http.IncomingMessage, "url" | "headers">,
-  { scheduledAt, previewedPath, publishedThrough = Date.now }: GuardOptions,
+  { scheduledAt, previewed, publishedThrough = Date.now }: GuardOptions,
 ): boolean {
   if (!scheduledAt || !request.url) return false;
   const path = pathOf(request.url);
   const due = scheduledAt(path);
-  return due !== undefined && due > publishedThrough() && previewedPath?.(request.headers.cookie) !== path;
+  return due !== undefined && due > publishedThrough() && previewed?.(request.headers.cookie)?.path !== path;
+}
+
+/**
+ * What an image request may get: `undefined` for anything that is no image request; "bad" for an
+ * optimizer request the site never makes (lib/image-variants.ts); "hidden" for an image with no
+ * public use yet, or any more, unless the request previews the article it leads; "ok" otherwise.
+ */
+export function imageAccess(
+  request: Pick<http.IncomingMessage, "url" | "headers">,
+  { imageFrom, previewed, publishedThrough = Date.now }: GuardOptions,
+): "ok" | "bad" | "hidden" | undefined {
+  const url = request.url ?? "";
+  const path = pathOf(url);
+  let image: string;
+  if (path === OPTIMIZER_PATH) {
+    const asked = canonicalOptimizerImage(url.slice(path.length + 1));
+    if (asked === null) return "bad";
+    image = asked;
+  } else if (path.startsWith("/images/")) {
+    image = path;
+  } else {
+    return undefined;
+  }
+  if (!imageFrom) return "ok";
+  const from = imageFrom(image);
+  if (from !== undefined && from <= publishedThrough()) return "ok";
+  return previewed?.(request.headers.cookie)?.image === image ? "ok" : "hidden";
 }
 
 /**
  * Drops the draft-mode and preview cookies from a request that has no valid preview token, so
  * that a made-up cookie changes nothing: Next.js serves it the static page, as to anyone else.
  */
-export function dropForgedPreviewCookies(request: Pick<http.IncomingMessage, "headers">, { previewedPath }: GuardOptions) {
+export function dropForgedPreviewCookies(request: Pick<http.IncomingMessage, "headers">, { previewed }: GuardOptions) {
   const cookie = request.headers.cookie;
-  if (!cookie || !/(?:^|;)\s*(?:__prerender_bypass|gaceta_preview)=/.test(cookie) || previewedPath?.(cookie) !== undefined) return;
+  if (!cookie || !/(?:^|;)\s*(?:__prerender_bypass|gaceta_preview)=/.test(cookie) || previewed?.(cookie) !== undefined) return;
   const kept = withoutPreviewCookies(cookie);
   if (kept) request.headers.cookie = kept;
   else delete request.headers.cookie;
@@ -223,7 +257,13 @@ export function installRequestGuard(options: GuardOptions = {}) {
         answerGone(response, withdrawal, request.method);
         return true;
       }
-      if (isFrameworkRoute(request.url!) || isEarlyForScheduled(request, options)) request.url = UNMATCHED_PATH;
+      const image = imageAccess(request, options);
+      if (image === "bad") {
+        request.resume();
+        respond(response, BAD_REQUEST, request.method);
+        return true;
+      }
+      if (image === "hidden" || isFrameworkRoute(request.url!) || isEarlyForScheduled(request, options)) request.url = UNMATCHED_PATH;
     }
     return emit.call(this, event, ...args);
   };
