@@ -14,7 +14,7 @@ import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { SEARCH_ORDERS, type SearchOrder } from "../lib/urls";
 import { loadSearchIndex, respelledQuery, searchMatches, type SearchIndex } from "./search-index";
-import { isPublicSlug, publicArticlesAmong, type Article } from "./store";
+import { isPublicSlug, publicArticlesAmong, publicContentVersion, type Article } from "./store";
 
 export { buildSearchIndex, loadSearchIndex, matchingSlugs, searchMatches, type SearchDocument } from "./search-index";
 
@@ -63,6 +63,17 @@ export function searchArticles(
  * neither whether a word counts as found nor what is suggested.
  */
 export function searchSuggestion(query: string, now = Date.now(), index = searchIndex()): string | undefined {
+  // Comparing with every indexed word costs tens of milliseconds: the answers to the latest
+  // queries are kept while the public content stays the same, so asking again costs nothing.
+  const key = `${publicContentVersion(now)}\n${query}`;
+  if (suggestions.has(key)) return suggestions.get(key);
   const respelled = respelledQuery(index, query, (place) => isPublicSlug(index.slugs[place]!, now));
-  return respelled && searchArticles(respelled, { now, index }).length > 0 ? respelled : undefined;
+  const suggestion = respelled && searchArticles(respelled, { now, index }).length > 0 ? respelled : undefined;
+  suggestions.set(key, suggestion);
+  if (suggestions.size > MAX_KEPT_SUGGESTIONS) suggestions.delete(suggestions.keys().next().value!);
+  return suggestion;
 }
+
+const MAX_KEPT_SUGGESTIONS = 1000;
+/** Suggestions by content state and query, oldest first. */
+const suggestions = new Map<string, string | undefined>();

@@ -195,6 +195,16 @@ export function relatedArticles(article: Pick<Article, "slug" | "topics">, count
     .map(([other]) => other);
 }
 
+/**
+ * Names the state of the public content at `now`: it changes when the content is compiled again
+ * or a scheduled article's time comes, and only then. What is built from every public article
+ * (the sitemap) is kept while it stays the same.
+ */
+export function publicContentVersion(now = Date.now()): string {
+  const { bundle, everything } = store();
+  return `${bundle.compiledAt}:${firstPublicIndex(everything.times, now)}`;
+}
+
 /** Whether the article with this slug exists and is public at `now`. */
 export function isPublicSlug(slug: string, now = Date.now()): boolean {
   const article = store().articleBySlug.get(slug);

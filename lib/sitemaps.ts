@@ -9,8 +9,10 @@ import {
   listPublicArticles,
   listSections,
   listTopics,
+  publicContentVersion,
   type Article,
 } from "@/content/store";
+import { keptWhile } from "./memo";
 import { laterPages } from "./pagination";
 import { site } from "./site";
 import {
@@ -133,6 +135,26 @@ export function renderChildSitemap(entries: SitemapEntry[], index: number, limit
   const chunks = chunkEntries(entries, limits);
   const chunk = chunks.length > 1 ? chunks[index - 1] : undefined;
   return chunk ? renderUrlset(chunk) : null;
+}
+
+/**
+ * The sitemap as served: `main` for /sitemap.xml and each child for /sitemaps/{n}.xml, built once
+ * for each state of the public content rather than from the whole archive on every request.
+ */
+const sitemapOf = keptWhile((now: number) => {
+  const chunks = chunkEntries(sitemapEntries(now));
+  // Each child is rendered when first asked for: a crawler may read only the index.
+  const rendered: string[] = [];
+  const children = chunks.length > 1 ? chunks.map((chunk, index) => () => (rendered[index] ??= renderUrlset(chunk))) : [];
+  return { main: chunks.length === 1 ? renderUrlset(chunks[0]!) : renderSitemapIndex(chunks), children };
+});
+
+export const currentMainSitemap = (now = Date.now()) => sitemapOf(publicContentVersion(now), now).main;
+
+/** Child `index` (from 1) of the current sitemap, or null when there is no such child. */
+export function currentChildSitemap(index: number, now = Date.now()): string | null {
+  const child = sitemapOf(publicContentVersion(now), now).children[index - 1];
+  return child ? child() : null;
 }
 
 /** Google News: public articles published in the last two days, newest first, at most 1,000. */

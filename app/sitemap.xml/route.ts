@@ -1,8 +1,8 @@
-import { renderMainSitemap, sitemapEntries, xmlResponse } from "@/lib/sitemaps";
+import { currentMainSitemap, xmlResponse } from "@/lib/sitemaps";
 
 /** Regenerated at most every 30 s, like the pages it lists, so scheduled articles join on time. */
 export const revalidate = 30;
 
 export function GET() {
-  return xmlResponse(renderMainSitemap(sitemapEntries()));
+  return xmlResponse(currentMainSitemap());
 }
