@@ -17,8 +17,10 @@ import {
 function scheduler(times: number[], builtAt: number, answers: (number | Error)[] = []) {
   let clock = builtAt;
   const calls: number[] = [];
-  const publish: PublishRequest = async () => {
+  const dues: number[] = [];
+  const publish: PublishRequest = async (due) => {
     calls.push(clock);
+    dues.push(due);
     const answer = answers.shift() ?? 204;
     if (answer instanceof Error) throw answer;
     return answer;
@@ -28,6 +30,7 @@ function scheduler(times: number[], builtAt: number, answers: (number | Error)[]
   return {
     ...instance,
     calls,
+    dues,
     logs,
     at: async (time: number) => {
       clock = time;
@@ -57,6 +60,7 @@ test("a time that passed while the clock jumped or the machine slept is publishe
   // Days later in one step: both missed times, in one revalidation.
   await s.at(6_000_000);
   assert.deepEqual(s.calls, [6_000_000]);
+  assert.deepEqual(s.dues, [5_000], "the pages rendered before the latest time passed are the ones out of date");
   assert.equal(s.publishedThrough(), 5_000);
   await s.at(6_000_001);
   assert.equal(s.calls.length, 1, "nothing is published twice");
@@ -108,7 +112,7 @@ test("by default it asks its own server's publish route, with a token only that 
     const { port } = server.address() as AddressInfo;
     const s = startPublicationScheduler({ times: [10], builtAt: 0, origin: `http://127.0.0.1:${port}`, now: () => 20, log: () => {}, tick: false });
     await s.check();
-    assert.deepEqual(seen, [{ path: PUBLISH_PATH, tokenValid: true }]);
+    assert.deepEqual(seen, [{ path: `${PUBLISH_PATH}?before=10`, tokenValid: true }]);
     assert.equal(s.publishedThrough(), 10);
     assert.equal(isPublishToken("00".repeat(32)), false);
     assert.equal(isPublishToken(null), false);

@@ -6,7 +6,8 @@
  * It reads the wall clock on a short, steady tick rather than sleeping until each time: a timer
  * set for a time sleeps through a suspend or a clock jump, while the tick sees at once that a time
  * has passed. Every time that has passed is published by one revalidation, however many fall
- * between two ticks. A publication that fails or hangs is tried again, at growing intervals,
+ * between two ticks, of the pages rendered before it: at a restart, the pages regenerated since
+ * are left alone. A publication that fails or hangs is tried again, at growing intervals,
  * until it succeeds; until then `publishedThrough()` stays behind, so the request guard keeps the
  * article's address on the 404 page instead of letting it reach a page still built without it.
  */
@@ -44,8 +45,11 @@ export function isPublishToken(value: string | null): boolean {
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
-/** Asks the server to revalidate every page; resolves with the HTTP status. */
-export type PublishRequest = (signal: AbortSignal) => Promise<number>;
+/**
+ * Asks the server to revalidate every page rendered before `due`, the latest time published;
+ * resolves with the HTTP status.
+ */
+export type PublishRequest = (due: number, signal: AbortSignal) => Promise<number>;
 
 export interface SchedulerOptions {
   /** Every article's publication time (ms). */
@@ -74,8 +78,9 @@ export interface PublicationScheduler {
 }
 
 function requestPublication(origin: string, token: Buffer): PublishRequest {
-  return async (signal) => {
-    const response = await fetch(new URL(PUBLISH_PATH, origin), { headers: { [PUBLISH_TOKEN_HEADER]: token.toString("hex") }, signal });
+  return async (due, signal) => {
+    const url = new URL(`${PUBLISH_PATH}?before=${due}`, origin);
+    const response = await fetch(url, { headers: { [PUBLISH_TOKEN_HEADER]: token.toString("hex") }, signal });
     await response.body?.cancel();
     return response.status;
   };
@@ -94,7 +99,7 @@ export function startPublicationScheduler(options: SchedulerOptions): Publicatio
   async function attempt(due: number) {
     const label = new Date(due).toISOString();
     try {
-      const status = await publish(AbortSignal.timeout(PUBLISH_TIMEOUT_MS));
+      const status = await publish(due, AbortSignal.timeout(PUBLISH_TIMEOUT_MS));
       if (status < 200 || status >= 300) throw new Error(`respuesta ${status}`);
       through = Math.max(through, due);
       failures = 0;

@@ -1,15 +1,21 @@
 import { revalidatePath } from "next/cache";
 import type { NextRequest } from "next/server";
 import { PUBLISH_TOKEN_HEADER, isPublishToken } from "@/lib/publication-schedule";
+import { pagesRenderedBefore } from "@/lib/rendered-pages";
+
+const notFound = () => new Response("No encontrado", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
 /**
- * Called by this server's own publication scheduler when a scheduled article is due: every page
- * is marked stale and regenerates on its next request. To anyone else it does not exist.
+ * Called by this server's own publication scheduler when scheduled articles are due, with the
+ * latest due time as `before`: every page rendered before it is marked stale and regenerates on
+ * its next request. A page rendered since already shows them and is left alone, so a restart
+ * redoes nothing that was done. To anyone else this route does not exist.
  */
-export function GET(request: NextRequest) {
-  if (!isPublishToken(request.headers.get(PUBLISH_TOKEN_HEADER))) {
-    return new Response("No encontrado", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-  }
-  revalidatePath("/", "layout");
-  return new Response(null, { status: 204 });
+export async function GET(request: NextRequest) {
+  if (!isPublishToken(request.headers.get(PUBLISH_TOKEN_HEADER))) return notFound();
+  const before = request.nextUrl.searchParams.get("before");
+  if (!before || !/^\d{1,15}$/.test(before)) return new Response(null, { status: 400 });
+  const pages = await pagesRenderedBefore(Number(before));
+  for (const page of pages) revalidatePath(page);
+  return new Response(null, { status: 204, headers: { "X-Revalidated-Pages": String(pages.length) } });
 }

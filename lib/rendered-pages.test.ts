@@ -1,0 +1,33 @@
+import assert from "node:assert/strict";
+import { mkdir, mkdtemp, rm, utimes, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { test } from "node:test";
+import { pagesRenderedBefore, renderedPagePath } from "./rendered-pages";
+
+test("a rendered file's address; Next.js's own files and templates are no page", () => {
+  assert.equal(renderedPagePath("index.html"), "/");
+  assert.equal(renderedPagePath("democracia-y-politica/elecciones.html"), "/democracia-y-politica/elecciones");
+  assert.equal(renderedPagePath("feed.xml.body"), "/feed.xml");
+  assert.equal(renderedPagePath("autores/alex-boutilier/pagina/2.html"), "/autores/alex-boutilier/pagina/2");
+  for (const file of ["_not-found.html", "_global-error.html", "[section]/page.html", "autores.meta", "autores.rsc", "icon.svg.meta"]) {
+    assert.equal(renderedPagePath(file), null, file);
+  }
+});
+
+test("only the pages rendered before a publication's time are out of date: a restart does not redo the rest", async () => {
+  const root = await mkdtemp(path.join(tmpdir(), "gaceta-rendered-"));
+  try {
+    await mkdir(path.join(root, "politica"), { recursive: true });
+    const files = { "index.html": 1_000, "politica.html": 5_000, "politica/pagina/2.html": 1_000, "feed.xml.body": 1_000, "politica.rsc": 1_000 };
+    for (const [file, seconds] of Object.entries(files)) {
+      await mkdir(path.dirname(path.join(root, file)), { recursive: true });
+      await writeFile(path.join(root, file), "x");
+      await utimes(path.join(root, file), seconds, seconds);
+    }
+    assert.deepEqual((await pagesRenderedBefore(3_000_000, root)).sort(), ["/", "/feed.xml", "/politica/pagina/2"]);
+    assert.deepEqual(await pagesRenderedBefore(500_000, root), []);
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+});
