@@ -13,6 +13,7 @@ import path from "node:path";
 import type { ContentBundle } from "../content/bundle";
 import { articlePath, homePath, sectionPath } from "../lib/urls";
 import { cpuMicrosecondsPerRequest, ensureDebianTools, fetchWithRetry, log, mean, measure, readJson, sum, wrk, wrkServer, type ServerLoadResult } from "./bench/tools";
+import { makeScratchTree } from "./scratch-tree";
 import { startNext, type Server } from "./servers";
 
 const args = process.argv.slice(2);
@@ -93,9 +94,11 @@ async function main() {
   await checkOut(commit);
   const servers: Server[] = [];
   try {
-    const builds = [await build(working, ROOT, PORTS.working), await build(other, OTHER_TREE, PORTS.other)];
+    // The working tree is built in a scratch copy of it: the checkout's own build stays the user's.
+    const workingTree = await makeScratchTree(path.join(OUT, "compare-working"));
+    const builds = [await build(working, workingTree, PORTS.working), await build(other, OTHER_TREE, PORTS.other)];
     for (const b of builds) {
-      servers.push(await startNext(b.port, { ...process.env, SITE_URL, CONTENT_DIR: path.join(b.dir, ".fixtures", `compare-${ARTICLES}`) }, b.dir === ROOT ? undefined : b.dir));
+      servers.push(await startNext(b.port, { ...process.env, SITE_URL, CONTENT_DIR: path.join(b.dir, ".fixtures", `compare-${ARTICLES}`) }, b.dir));
     }
     const targets = builds.flatMap((b, index) =>
       Object.entries(b.pages).map(([page, pagePath]) => ({ build: b.name, page, url: `http://127.0.0.1:${b.port}${pagePath}`, pgid: servers[index]!.process.pid! })),

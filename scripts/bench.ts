@@ -36,6 +36,7 @@ import {
   type ServerLoadResult,
 } from "./bench/tools";
 import { writeFixtureTree } from "./fixtures";
+import { makeScratchTree } from "./scratch-tree";
 import { sleep, startNext, startNginx, startRecommendedProxy, type Server } from "./servers";
 
 const args = process.argv.slice(2);
@@ -76,16 +77,21 @@ interface BuildResult {
   seconds: number;
   peakRssBytes: number;
   secondsPerArticle: number;
+  /** The scratch copy of the project it was built in; the checkout's own build is never touched. */
+  tree: string;
+  contentDir: string;
 }
 
 async function buildSite(articles: number): Promise<BuildResult> {
-  const contentDir = path.join(ROOT, ".fixtures", `bench-${articles}`);
+  const contentDir = path.join(WORK, `content-${articles}`);
   log(`writing ${articles} generated articles to ${path.relative(ROOT, contentDir)}`);
   await writeFixtureTree({ out: contentDir, articles, seed: 42 });
-  log(`building the site with ${articles} articles (npm run build)…`);
-  const result = await measure("npm", ["run", "build"], { ...process.env, CONTENT_DIR: contentDir, SITE_URL, NEXT_TELEMETRY_DISABLED: "1" }, path.join(WORK, `build-${articles}.log`));
+  const tree = await makeScratchTree(path.join(WORK, `site-${articles}`));
+  log(`building the site with ${articles} articles (npm run build) in ${path.relative(ROOT, tree)}…`);
+  const env = { ...process.env, CONTENT_DIR: contentDir, SITE_URL, NEXT_TELEMETRY_DISABLED: "1" };
+  const result = await measure("npm", ["run", "build"], env, path.join(WORK, `build-${articles}.log`), tree);
   log(`built ${articles} articles in ${result.seconds.toFixed(1)} s, peak memory ${(result.peakRssBytes / 1024 ** 2).toFixed(0)} MB`);
-  return { articles, ...result, secondsPerArticle: result.seconds / articles };
+  return { articles, ...result, secondsPerArticle: result.seconds / articles, tree, contentDir };
 }
 
 /** Every script the HTML loads (module scripts only: modern browsers skip noModule), raw and gzip. */
@@ -196,19 +202,20 @@ async function main() {
   ensureDebianTools({ wrk: "wrk", nginx: "nginx", ...(process.env.CHROMIUM_PATH ? {} : { chromium: "chromium" }) });
   const startedAt = new Date();
 
-  // 4. Builds: the other size first, so the served build is the one left in .next.
+  // 4. Builds, each in a scratch copy of the project.
   const sizes = QUICK ? [SERVED_ARTICLES] : [...[1000, 10000].filter((size) => size !== SERVED_ARTICLES), SERVED_ARTICLES];
   const builds: BuildResult[] = [];
   for (const size of sizes) builds.push(await buildSite(size));
+  const served = builds.find((build) => build.articles === SERVED_ARTICLES)!;
 
-  const bundle = await readJson<ContentBundle>(path.join(ROOT, ".content", "bundle.json"));
+  const bundle = await readJson<ContentBundle>(path.join(served.tree, ".content", "bundle.json"));
   const now = Date.now();
   const publicArticles = bundle.articles.filter((a) => a.status === "published" && Date.parse(a.publishedAt) <= now);
   const article = publicArticles[0]!;
   const pages = { article: `/${article.section}/${article.slug}`, home: "/", section: `/${article.section.split("/")[0]}` };
 
   log("building the bare App Router pages (the framework's floor)");
-  const articleHtmlBytes = (await readFile(path.join(ROOT, ".next", "server", "app", `${pages.article}.html`))).length;
+  const articleHtmlBytes = (await readFile(path.join(served.tree, ".next", "server", "app", `${pages.article}.html`))).length;
   // Filler text is sent twice, as HTML and in the RSC payload: measured, 2.17 bytes a character
   // on top of a 6.6 KB page.
   const fillerCharacters = String(Math.max(0, Math.round((articleHtmlBytes - 6600) / 2.17)));
@@ -230,7 +237,7 @@ async function main() {
   const servers: Server[] = [];
   try {
     log("starting next start (site and bare page)");
-    const site = await startNext(PORTS.site, { ...process.env, SITE_URL, CONTENT_DIR: path.join(ROOT, ".fixtures", `bench-${SERVED_ARTICLES}`) });
+    const site = await startNext(PORTS.site, { ...process.env, SITE_URL, CONTENT_DIR: served.contentDir }, served.tree);
     servers.push(site);
     const bare = await startNext(PORTS.bare, process.env, bareApp);
     servers.push(bare);

@@ -28,6 +28,7 @@ import {
 } from "../lib/urls";
 import { ensureDebianTools, log, measure, readJson } from "./bench/tools";
 import { writeFixtureTree } from "./fixtures";
+import { makeScratchTree } from "./scratch-tree";
 import { sleep, startNext, stopGroup } from "./servers";
 
 const args = process.argv.slice(2);
@@ -105,8 +106,8 @@ function oneRequest(url: string): Promise<Outcome> {
   });
 }
 
-async function gracefulShutdown(env: NodeJS.ProcessEnv, paths: string[]) {
-  const server = await startNext(PORT, env);
+async function gracefulShutdown(env: NodeJS.ProcessEnv, paths: string[], tree: string) {
+  const server = await startNext(PORT, env, tree);
   const counts: Record<Outcome, number> = { ok: 0, refused: 0, notAccepted: 0, broken: 0 };
   let stopping = false;
   const workers = Array.from({ length: 32 }, async () => {
@@ -133,9 +134,11 @@ async function main() {
   log(`writing ${ARTICLES} generated articles and building the site`);
   await writeFixtureTree({ out: contentDir, articles: ARTICLES, seed: 7 });
   const env = { ...process.env, CONTENT_DIR: contentDir, SITE_URL, NEXT_TELEMETRY_DISABLED: "1" };
-  await measure("npm", ["run", "build"], env, path.join(OUT, "build.log"));
+  // Built in a scratch copy: the checkout's own .next/ and .content/ stay the user's site.
+  const tree = await makeScratchTree(path.join(OUT, "site"));
+  await measure("npm", ["run", "build"], env, path.join(OUT, "build.log"), tree);
 
-  const bundle = await readJson<ContentBundle>(path.resolve(".content", "bundle.json"));
+  const bundle = await readJson<ContentBundle>(path.join(tree, ".content", "bundle.json"));
   const now = Date.now();
   const articles = bundle.articles.filter((a) => a.status === "published" && Date.parse(a.publishedAt) <= now).slice(0, 200);
   const good = [
@@ -186,7 +189,7 @@ async function main() {
   const mix = [...good, ...bad, ...bad];
 
   log("starting next start");
-  const server = await startNext(PORT, env);
+  const server = await startNext(PORT, env, tree);
   const pid = server.process.pid!;
   const memory: { second: number; rssBytes: number }[] = [];
   try {
@@ -219,7 +222,7 @@ async function main() {
 
     await stopGroup(server.process);
     log("checking that SIGTERM lets requests in flight finish");
-    const shutdown = await gracefulShutdown(env, good.slice(0, 50).map((request) => request.path));
+    const shutdown = await gracefulShutdown(env, good.slice(0, 50).map((request) => request.path), tree);
 
     const mb = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(0)} MB`;
     const checks = [

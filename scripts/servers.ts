@@ -1,5 +1,6 @@
 /** The servers the benchmark, the load test and the shared-cache tests start: next start and nginx. */
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 
@@ -25,10 +26,15 @@ export async function waitForUrl(url: string, timeoutMs = 60_000) {
   throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
 }
 
-/** `next start` on 127.0.0.1:port, for a project directory (the site, or the bare page). */
-export async function startNext(port: number, env: NodeJS.ProcessEnv, dir?: string): Promise<Server> {
-  const args = ["node_modules/next/dist/bin/next", "start", ...(dir ? [dir] : []), "-p", String(port), "-H", "127.0.0.1"];
-  const child = spawn(process.execPath, args, { env: { ...env, NEXT_TELEMETRY_DISABLED: "1" }, detached: true, stdio: "ignore" });
+/**
+ * `next start` on 127.0.0.1:port, run in a project directory (a scratch copy of the site, or the
+ * bare page): the site reads its compiled content from the directory it runs in.
+ */
+export async function startNext(port: number, env: NodeJS.ProcessEnv, dir = process.cwd()): Promise<Server> {
+  const own = path.join(dir, "node_modules", "next", "dist", "bin", "next");
+  const next = existsSync(own) ? own : path.resolve("node_modules", "next", "dist", "bin", "next");
+  const args = [next, "start", "-p", String(port), "-H", "127.0.0.1"];
+  const child = spawn(process.execPath, args, { cwd: dir, env: { ...env, NEXT_TELEMETRY_DISABLED: "1" }, detached: true, stdio: "ignore" });
   const url = `http://127.0.0.1:${port}`;
   await waitForUrl(`${url}/`);
   return { process: child, url, stop: () => stopGroup(child) };
