@@ -1,9 +1,9 @@
 /** Runs once when the server starts. */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
-  const [{ installAsciiPageCache }, { installRequestGuard }, { startPublicationScheduler }, store, { articlePath }, { listPagesOpeningAfter }, preview] =
+  const [{ installPageOutputCache }, { installRequestGuard }, { startPublicationScheduler }, store, { articlePath }, { listPagesOpeningAfter }, preview] =
     await Promise.all([
-      import("./lib/ascii-page-cache"),
+      import("./lib/page-output"),
       import("./lib/request-guard"),
       import("./lib/publication-schedule"),
       import("./content/store"),
@@ -31,7 +31,7 @@ export async function register() {
     builtAt: store.compiledAt(),
     origin: process.env.__NEXT_PRIVATE_ORIGIN ?? `http://127.0.0.1:${process.env.PORT ?? 3000}`,
   });
-  installAsciiPageCache();
+  installPageOutputCache();
   installRequestGuard({
     publishedThrough: publication.publishedThrough,
     previewed: (cookieHeader) => {

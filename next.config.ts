@@ -1,5 +1,5 @@
 import type { NextConfig } from "next";
-import { DRAFT_MODE_HEADERS, PUBLIC_PAGE_CACHING, RSC_REQUEST_HEADERS, securityHeaders } from "./lib/security-headers";
+import { DRAFT_MODE_HEADERS, PUBLIC_PAGE_CACHING, securityHeaders } from "./lib/security-headers";
 import { DEVICE_WIDTHS, IMAGE_QUALITY, IMAGE_WIDTHS } from "./lib/image-variants";
 import { readSiteUrl } from "./lib/site";
 
@@ -11,6 +11,9 @@ const nextConfig: NextConfig = {
   turbopack: { root: process.cwd() },
   outputFileTracingRoot: process.cwd(),
   poweredByHeader: false,
+  // Every reader gets a page's metadata in <head>, as crawlers do: streamed later, it would need
+  // scripts to move it there, and pages carry none (lib/page-output.ts).
+  htmlLimitedBots: /.*/,
   reactStrictMode: true,
   // Hashing every 45 KB page on every request cost a third of the throughput; shared caches
   // revalidate by time (s-maxage), not by ETag.
@@ -34,7 +37,6 @@ const nextConfig: NextConfig = {
       // nor search results, which Next.js marks private: a shared cache that keys pages by path
       // alone would answer every search with the first one's results.
       { source: "/:path((?!_next/|api/|recortes/|buscar$).*)", headers: [PUBLIC_PAGE_CACHING] },
-      { source: "/:path*", has: [{ type: "header", key: "rsc" }], headers: RSC_REQUEST_HEADERS },
       // Next.js's draft-mode cookie: whatever renders for it is private to the editor.
       { source: "/:path*", has: [{ type: "cookie", key: "__prerender_bypass" }], headers: DRAFT_MODE_HEADERS },
       // Preview links carry a signature in their query string: never send it on as a referrer.

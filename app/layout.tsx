@@ -1,5 +1,5 @@
 import type { Metadata, Viewport } from "next";
-import { ScrollToTopButton } from "@/components/ScrollToTopButton.client";
+import { BackToTopButton } from "@/components/BackToTopButton";
 import { PAGE_TOP_ID, SiteHeader } from "@/components/SiteHeader";
 import { SiteFooter } from "@/components/SiteFooter";
 import { listSections, listTopics } from "@/content/store";
@@ -41,7 +41,7 @@ export default function RootLayout({ children }: LayoutProps<"/">) {
           {children}
         </main>
         <SiteFooter sections={sections} hasTopics={listTopics().length > 0} />
-        <ScrollToTopButton topId={PAGE_TOP_ID} />
+        <BackToTopButton topId={PAGE_TOP_ID} />
       </body>
     </html>
   );

@@ -94,7 +94,7 @@ test.describe("crawler: the article's head", () => {
 
 test.describe("crawler: the HTML as sent", () => {
   test("pages arrive as ASCII, read the same and hydrate without a mismatch", async ({ page, request }) => {
-    // Stored as ASCII (scripts/ascii-pages.ts, lib/ascii-page-cache.ts), so that next start sends them faster.
+    // Stored as ASCII (scripts/page-output.ts, lib/page-output.ts), so that next start sends them faster.
     for (const path of ["/", SECTION_PATH, SUBSECTION_PATH, SAMPLE_PATH, AUTHOR_PATH]) {
       const response = await expectOk(request, path, /^text\/html/);
       expect(await firstByteBeyondAscii(response), `${path}: first byte beyond ASCII`).toBe(-1);

@@ -89,17 +89,25 @@ test("a scheduled article appears on its page, in lists, search, sitemaps and fe
     [searchPath(scheduled.text), (body) => body.includes(scheduled.path)],
   ];
   const appearedAfter: Record<string, number> = {};
+  const leanOnArrival: Record<string, boolean> = {};
   while (Object.keys(appearedAfter).length < places.length && Date.now() - due < 60_000) {
     for (const [place, shows] of places) {
       if (place in appearedAfter) continue;
       const response = await request.get(place);
-      if (response.status() === 200 && shows(await readUnescaped(response))) appearedAfter[place] = (Date.now() - due) / 1000;
+      const body = await readUnescaped(response);
+      if (response.status() === 200 && shows(body)) {
+        appearedAfter[place] = (Date.now() - due) / 1000;
+        // The first copy that shows it is already lean (lib/page-output.ts): no runtime, no RSC data.
+        const scripts = (body.match(/<script\b[^>]*>/g) ?? []).filter((tag) => !/application\/ld\+json|back-to-top\.js/.test(tag));
+        leanOnArrival[place] = scripts.length === 0 && !body.includes("self.__next_f");
+      }
     }
     await new Promise((resolve) => setTimeout(resolve, 2_000));
   }
   console.log("seconds after its time:", appearedAfter);
   expect(Object.keys(appearedAfter).sort()).toEqual(places.map(([place]) => place).sort());
   for (const seconds of Object.values(appearedAfter)) expect(seconds).toBeLessThanOrEqual(60);
+  expect(Object.entries(leanOnArrival).filter(([, lean]) => !lean).map(([place]) => place), "pages not lean on arrival").toEqual([]);
 
   // Its lead image is served from its time on.
   expect((await request.get(scheduled.image)).status()).toBe(200);
@@ -109,7 +117,7 @@ test("a scheduled article appears on its page, in lists, search, sitemaps and fe
   expect(fromFormerPath.status()).toBe(301);
   expect(fromFormerPath.headers()["location"]).toBe(scheduled.path);
 
-  // Pages re-rendered by the server are cached as ASCII too (lib/ascii-page-cache.ts), like the prerendered ones.
+  // Pages re-rendered by the server are cached lean and as ASCII too (lib/page-output.ts), like the prerendered ones.
   for (const place of [scheduled.path, SUBSECTION_PATH, "/"]) {
     const response = await request.get(place);
     expect(response.headers()["x-nextjs-cache"], place).toMatch(/^(HIT|STALE)$/);

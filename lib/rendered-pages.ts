@@ -2,7 +2,7 @@
  * The pages Next.js holds rendered, and when it rendered each. `next start` keeps every page it
  * prerendered at build or regenerated since as `<path>.html` under `.next/server/app` (a route's
  * output, such as a feed, as `<path>.body`), the file's time being when it was rendered; the same
- * layout the build step in scripts/ascii-pages.ts reads.
+ * layout the build step in scripts/page-output.ts reads.
  */
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";

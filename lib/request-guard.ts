@@ -16,7 +16,9 @@ import type { Withdrawal as ContentWithdrawal } from "../content/bundle";
 import { formatDateTime } from "./dates";
 import { OPTIMIZER_PATH, canonicalOptimizerImage } from "./image-variants";
 import { plainPage } from "./plain-page";
+import { leanResponse } from "./page-output";
 import { withoutPreviewCookies } from "./preview";
+import { searchPath } from "./urls";
 import { PUBLIC_PAGE_CACHING } from "./security-headers";
 
 /** Longer than any address the site makes; Google ignores URLs past 2,048 characters. */
@@ -188,6 +190,25 @@ export function imageAccess(
 }
 
 /**
+ * The request headers that ask Next.js for React Server Component data instead of a page. The
+ * site never navigates on the client, so nobody outside needs that data: a request that sends
+ * them gets the page, as any other reader does.
+ */
+const ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url", "next-hmr-refresh"];
+
+export function dropRouterHeaders(request: Pick<http.IncomingMessage, "headers">) {
+  for (const name of ROUTER_HEADERS) delete request.headers[name];
+}
+
+/** Next.js's own addresses for RSC data (`/autores.rsc`, `/autores.segments/…`): no page of the site. */
+const PAYLOAD_ADDRESS = /\.rsc$|\.segments(?:\/|$)/;
+
+/** Pages rendered for each request, never stored: search results, and anything in a preview. */
+export function isRenderedPerRequest(request: Pick<http.IncomingMessage, "url" | "headers">, { previewed }: GuardOptions): boolean {
+  return pathOf(request.url ?? "") === searchPath() || previewed?.(request.headers.cookie) !== undefined;
+}
+
+/**
  * Drops the draft-mode and preview cookies from a request that has no valid preview token, so
  * that a made-up cookie changes nothing: Next.js serves it the static page, as to anyone else.
  */
@@ -245,6 +266,7 @@ export function installRequestGuard(options: GuardOptions = {}) {
       }
       request.url = canonicalUrl(request.url!);
       dropForgedPreviewCookies(request, options);
+      dropRouterHeaders(request);
       const location = movedLocation(request, options);
       if (location) {
         request.resume();
@@ -263,7 +285,11 @@ export function installRequestGuard(options: GuardOptions = {}) {
         respond(response, BAD_REQUEST, request.method);
         return true;
       }
-      if (image === "hidden" || isFrameworkRoute(request.url!) || isEarlyForScheduled(request, options)) request.url = UNMATCHED_PATH;
+      if (image === "hidden" || isFrameworkRoute(request.url!) || PAYLOAD_ADDRESS.test(pathOf(request.url!)) || isEarlyForScheduled(request, options)) {
+        request.url = UNMATCHED_PATH;
+      } else if (isRenderedPerRequest(request, options)) {
+        leanResponse(request, response);
+      }
     }
     return emit.call(this, event, ...args);
   };

@@ -8,6 +8,7 @@ test("the CSP is tight and never allows eval", () => {
     assert.ok(csp.includes(directive), directive);
   }
   assert.ok(!csp.includes("unsafe-eval"));
+  assert.match(csp, /(?:^|; )script-src 'self'(?:;|$)/, "scripts from the site alone: none inline");
   assert.ok(!/https?:\/\//.test(csp), "no other origin is allowed");
 });
 

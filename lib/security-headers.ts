@@ -1,13 +1,10 @@
 /**
  * Response headers for every route, set once in next.config.ts.
  *
- * Content-Security-Policy: pages are prerendered and served from cache, so a per-request nonce is
- * impossible (it needs dynamic rendering, which would end static serving and shared caching), and
- * hashes cannot work either: Next.js inlines each page's RSC payload in <script> elements that
- * differ per page and per regeneration. So scripts are allowed from 'self' and inline, never
- * eval; defence against injected script rests on never rendering raw HTML from content and
- * escaping JSON-LD. Everything else is as tight as the site allows: no plugins, no framing, no
- * <base> hijack, forms only to this origin, nothing from other origins.
+ * Content-Security-Policy: pages carry no inline script (lib/page-output.ts takes out what Next.js
+ * adds; JSON-LD is data, which no policy blocks), so scripts come from 'self' alone, never inline
+ * or eval: an injected script does not run. Everything else is as tight as the site allows: no
+ * plugins, no framing, no <base> hijack, forms only to this origin, nothing from other origins.
  *
  * Header values avoid ":" (no "data:" source): Next.js treats a colon as a route parameter and
  * compiles such values on every request, which cost a measurable share of throughput.
@@ -40,7 +37,7 @@ const PERMISSIONS_POLICY = [
 export function contentSecurityPolicy(https: boolean): string {
   return [
     "default-src 'self'",
-    "script-src 'self' 'unsafe-inline'",
+    "script-src 'self'",
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self'",
     "font-src 'self'",
@@ -87,10 +84,3 @@ export const NOT_STORED: Header = { key: "Cache-Control", value: "private, no-st
 /** Responses to requests in draft mode: never indexed, never stored by a shared cache. */
 export const DRAFT_MODE_HEADERS: Header[] = [{ key: "X-Robots-Tag", value: "noindex, nofollow" }, NOT_STORED];
 
-/**
- * Responses to React Server Component requests. The site never navigates on the client (no
- * next/link), so only bots ask for payloads; and Next.js answers one sent without its matching
- * `_rsc` parameter with a 307 that has no Vary header. Kept by a shared cache under the page's own
- * address, that redirect would send every reader of the page to the payload.
- */
-export const RSC_REQUEST_HEADERS: Header[] = [NOT_STORED];

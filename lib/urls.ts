@@ -67,6 +67,8 @@ export const leadImageCropPath = (article: Pick<Article, "slug">, crop: CropName
   `/recortes/${article.slug}/${crop}.jpg`;
 
 export const previewPath = () => "/api/preview";
+/** The site's one script, the back-to-top button's (public/back-to-top.js). */
+export const backToTopScriptPath = () => "/back-to-top.js";
 export const exitPreviewPath = (slug: string) => `${previewPath()}/exit?slug=${encodeURIComponent(slug)}`;
 
 /**

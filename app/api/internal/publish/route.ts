@@ -1,5 +1,5 @@
-import { revalidatePath } from "next/cache";
 import type { NextRequest } from "next/server";
+import { markPagesStale } from "@/lib/page-output";
 import { PUBLISH_TOKEN_HEADER, isPublishToken } from "@/lib/publication-schedule";
 import { pagesRenderedBefore } from "@/lib/rendered-pages";
 
@@ -8,14 +8,15 @@ const notFound = () => new Response("No encontrado", { status: 404, headers: { "
 /**
  * Called by this server's own publication scheduler when scheduled articles are due, with the
  * latest due time as `before`: every page rendered before it is marked stale and regenerates on
- * its next request. A page rendered since already shows them and is left alone, so a restart
- * redoes nothing that was done. To anyone else this route does not exist.
+ * its next request (which still gets the stored copy). A page rendered since already shows them
+ * and is left alone, so a restart redoes nothing that was done. To anyone else this route does
+ * not exist.
  */
 export async function GET(request: NextRequest) {
   if (!isPublishToken(request.headers.get(PUBLISH_TOKEN_HEADER))) return notFound();
   const before = request.nextUrl.searchParams.get("before");
   if (!before || !/^\d{1,15}$/.test(before)) return new Response(null, { status: 400 });
   const pages = await pagesRenderedBefore(Number(before));
-  for (const page of pages) revalidatePath(page);
+  markPagesStale(pages);
   return new Response(null, { status: 204, headers: { "X-Revalidated-Pages": String(pages.length) } });
 }

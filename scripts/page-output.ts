@@ -1,11 +1,10 @@
 /**
- * Runs after `next build` (`npm run build`): stores the prerendered pages as ASCII, as
- * lib/ascii-page-cache.ts stores every page re-rendered later, so that next start sends them
- * without Node's slow UTF-8 path for two-byte strings (lib/ascii-html.ts).
+ * Runs after `next build` (`npm run build`): stores the prerendered pages as readers get them,
+ * lean and in ASCII (lib/page-output.ts), as the server's cache stores every page re-rendered later.
  */
 import { readdir, readFile, stat, utimes, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { toAsciiHtml } from "../lib/ascii-html";
+import { pageOutput } from "../lib/page-output";
 
 const PRERENDERED = path.join(process.cwd(), ".next", "server", "app");
 
@@ -14,12 +13,12 @@ for (const entry of await readdir(PRERENDERED, { recursive: true, withFileTypes:
   if (!entry.isFile() || !entry.name.endsWith(".html")) continue;
   const file = path.join(entry.parentPath, entry.name);
   const html = await readFile(file, "utf8");
-  const ascii = toAsciiHtml(html);
-  if (ascii === html) continue;
+  const output = pageOutput(html);
+  if (output === html) continue;
   const { atime, mtime } = await stat(file);
-  await writeFile(file, ascii);
+  await writeFile(file, output);
   // Next.js dates a prerendered page by its file's time: keep it, or revalidation would shift.
   await utimes(file, atime, mtime);
   converted++;
 }
-console.log(`✓ ${converted} prerendered pages stored as ASCII`);
+console.log(`✓ ${converted} prerendered pages stored lean, in ASCII`);

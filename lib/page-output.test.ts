@@ -1,0 +1,131 @@
+import assert from "node:assert/strict";
+import http from "node:http";
+import { createRequire } from "node:module";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import { test } from "node:test";
+import { gunzipSync } from "node:zlib";
+import { PAGE_TAG_PREFIX, installPageOutputCache, leanHtml, leanResponse, pageOutputEntry } from "./page-output";
+
+type Entry = Parameters<typeof pageOutputEntry>[0];
+const pageEntry = (html: string) => ({ kind: "APP_PAGE", html, rscData: Buffer.from("0:{}"), headers: {}, status: 200, postponed: undefined, segmentData: undefined }) as unknown as Entry;
+
+test("a page entry's HTML becomes lean and ASCII; feeds, sitemaps and empty entries stay as they were", () => {
+  assert.deepEqual(
+    pageOutputEntry(pageEntry('<h1>Política › Elecciones</h1><script>self.__next_f.push([1,"x"])</script>')),
+    pageEntry("<h1>Pol&#xed;tica &#x203a; Elecciones</h1>"),
+  );
+  const feed = { kind: "APP_ROUTE", body: Buffer.from("<title>Política</title>"), headers: {}, status: 200 } as unknown as Entry;
+  assert.equal(pageOutputEntry(feed), feed);
+  assert.equal(pageOutputEntry(null), null);
+});
+
+test("a page loses Next.js's runtime, its RSC data and their hints, and keeps JSON-LD, the back-to-top script and the rest", () => {
+  const kept = [
+    '<link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/>',
+    '<link rel="preload" href="/_next/static/media/a.woff2" as="font" crossorigin="" type="font/woff2"/>',
+    '<link rel="preload" as="image" fetchPriority="high" href="/_next/image?url=%2Fimages%2Fa.jpg&amp;w=768&amp;q=75"/>',
+    '<script type="application/ld+json">{"@context":"https://schema.org"}</script>',
+    "<h1>Titular</h1>",
+    '<script src="/back-to-top.js" defer=""></script>',
+  ];
+  const dropped = [
+    '<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/a.js"/>',
+    '<link rel="modulepreload" href="/_next/static/chunks/b.js"/>',
+    '<script src="/_next/static/chunks/turbopack-a.js" async=""></script>',
+    '<script src="/_next/static/chunks/c.js" noModule=""></script>',
+    '<script id="_R_">(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({})</script>',
+    '<script>(self.__next_f=self.__next_f||[]).push([0])</script>',
+    '<script>self.__next_f.push([1,"2b:[\\"$\\",\\"p\\",null,{}]"])</script>',
+    '<div hidden=""><!--$--><!--/$--></div>',
+  ];
+  const html = `<html><head>${kept.slice(0, 3).join("")}${dropped.slice(0, 2).join("")}</head><body>${dropped[7]}${kept.slice(3).join("")}${dropped.slice(2, 7).join("")}</body></html>`;
+  assert.equal(leanHtml(html), `<html><head>${kept.slice(0, 3).join("")}</head><body>${kept.slice(3).join("")}</body></html>`);
+});
+
+test("once installed, Next.js's incremental cache stores a re-rendered page lean and in ASCII, with no per-request import", async () => {
+  installPageOutputCache();
+  const nextRequire = createRequire(path.join(process.cwd(), "package.json"));
+  const { IncrementalCache } = nextRequire("next/dist/server/lib/incremental-cache/index.js");
+  const { nodeFs } = nextRequire("next/dist/server/lib/node-fs-methods.js");
+  const incrementalCache = new IncrementalCache({
+    fs: nodeFs,
+    dev: false,
+    requestHeaders: {},
+    minimalMode: false,
+    serverDistDir: "/nonexistent",
+    maxMemoryCacheSize: 1e6,
+    flushToDisk: false,
+    previewProps: { previewModeId: "id", previewModeSigningKey: "signing", previewModeEncryptionKey: "encryption" },
+    prerenderManifest: { version: 4, routes: {}, dynamicRoutes: {}, notFoundRoutes: [], preview: {} },
+    allowedRevalidateHeaderKeys: [],
+    fetchCacheKeyPrefix: "",
+  });
+  // A configured `cacheHandler` would count as custom, and next start would import it per request.
+  assert.equal(incrementalCache.hasCustomCacheHandler, false);
+  const handler = incrementalCache.cacheHandler;
+  await handler.set("/democracia-y-politica", pageEntry("<p>“Cuestionó” — 2026</p><script>self.__next_f.push([0])</script>"), { cacheControl: { revalidate: false, expire: undefined } });
+  const stored = await handler.get("/democracia-y-politica", { kind: "APP_PAGE", isRoutePPREnabled: false, isFallback: false });
+  assert.equal(stored?.value?.html, "<p>&#x201c;Cuestion&#xf3;&#x201d; &#x2014; 2026</p>");
+});
+
+/** Serves one response through leanResponse, as Next.js sends a page rendered for a request. */
+async function throughLeanResponse(send: (response: http.ServerResponse) => void, headers: Record<string, string> = {}, method = "GET") {
+  const server = http.createServer((request, response) => {
+    leanResponse(request, response);
+    send(response);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  try {
+    const { port } = server.address() as AddressInfo;
+    return await new Promise<{ headers: http.IncomingHttpHeaders; body: Buffer; status: number }>((resolve, reject) => {
+      const sent = http.request({ port, host: "127.0.0.1", path: "/buscar?q=x", headers, method }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("end", () => resolve({ headers: response.headers, body: Buffer.concat(chunks), status: response.statusCode ?? 0 }));
+      });
+      sent.on("error", reject);
+      sent.end();
+    });
+  } finally {
+    server.close();
+  }
+}
+
+const page = (response: http.ServerResponse) => {
+  response.setHeader("Content-Type", "text/html; charset=utf-8");
+  // Next.js's compression layer writes the status line and headers before the first chunk.
+  response.writeHead(200, { "X-Render": "dynamic" });
+  response.flushHeaders();
+  response.write('<html><body><h1>Política</h1><script src="/_next/static/chunks/a.js" async=""></script>');
+  response.end("<script>self.__next_f.push([0])</script></body></html>");
+};
+
+test("a page rendered for a request is sent lean, gzipped when the reader accepts it, its headers kept", async () => {
+  const lean = "<html><body><h1>Pol&#xed;tica</h1></body></html>";
+  const gzipped = await throughLeanResponse(page, { "Accept-Encoding": "gzip, deflate, br" });
+  assert.equal(gzipped.headers["content-encoding"], "gzip");
+  assert.equal(gzipped.headers["x-render"], "dynamic");
+  assert.equal(Number(gzipped.headers["content-length"]), gzipped.body.length);
+  assert.equal(gunzipSync(gzipped.body).toString(), lean);
+  const plain = await throughLeanResponse(page);
+  assert.equal(plain.headers["content-encoding"], undefined);
+  assert.equal(plain.body.toString(), lean);
+  const head = await throughLeanResponse(page, {}, "HEAD");
+  assert.equal(head.status, 200);
+  assert.equal(head.body.length, 0);
+});
+
+test("what is not HTML goes out as it came", async () => {
+  const json = await throughLeanResponse((response) => {
+    response.setHeader("Content-Type", "application/json");
+    response.end('{"script":"<script>x</script>"}');
+  });
+  assert.equal(json.body.toString(), '{"script":"<script>x</script>"}');
+});
+
+test("the tag markPagesStale gives a page is the one Next.js gives it", () => {
+  const nextRequire = createRequire(path.join(process.cwd(), "package.json"));
+  const { NEXT_CACHE_IMPLICIT_TAG_ID } = nextRequire("next/dist/lib/constants.js");
+  assert.equal(PAGE_TAG_PREFIX, NEXT_CACHE_IMPLICIT_TAG_ID);
+});

@@ -1,0 +1,164 @@
+/**
+ * Pages as documents, not applications: what Next.js renders becomes what readers get.
+ *
+ * Every page of the site is complete HTML and CSS, and nothing on it needs React in the browser;
+ * the back-to-top button has a small script of its own (public/back-to-top.js). Yet Next.js sends
+ * each page with its client runtime and the page again as React Server Component data, and has no
+ * switch to leave them out (vercel/next.js#45009, #5054). So every page, before it is stored or
+ * sent, loses what Next.js (16.4) adds for the client:
+ * - `<script>` elements but JSON-LD and the back-to-top script: the runtime's chunks
+ *   (`<script src="/_next/static/chunks/…" async>`, a `noModule` one), its bootstrap
+ *   (`<script id="_R_">`) and the RSC data (`<script>self.__next_f.push(…)</script>`);
+ * - `<link rel="preload" as="script">` and `<link rel="modulepreload">` hints for those chunks;
+ * - the empty outlet where it would stream metadata (`<div hidden=""><!--$--><!--/$--></div>`):
+ *   next.config.ts's htmlLimitedBots gives every reader the metadata in <head>.
+ * Then it is stored as ASCII (lib/ascii-html.ts), which Node sends faster.
+ *
+ * Three places apply it: scripts/page-output.ts to the prerendered pages after `next build`;
+ * `installPageOutputCache` to the pages Next.js regenerates at run time, as its file-system cache
+ * stores them; and `leanResponse` to
+ * pages rendered for each request (search results, previews), as they are sent. A publication
+ * marks pages stale with `markPagesStale`, so that the first request after it still gets the stored,
+ * lean copy while the page regenerates. This relies on Next.js internals: the file-system cache
+ * class, the global slot its incremental cache reads handlers from, and the tag it gives each
+ * page; this is the one module that touches them (a configured `cacheHandler` would be imported
+ * again on every request). lib/page-output.test.ts fails if an
+ * upgrade moves them; e2e/documents.spec.ts fails if a page type starts carrying a script or loses
+ * content without one.
+ */
+import type http from "node:http";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import { revalidateTag } from "next/cache";
+import type FileSystemCacheClass from "next/dist/server/lib/incremental-cache/file-system-cache";
+import { toAsciiHtml } from "./ascii-html";
+import { backToTopScriptPath } from "./urls";
+
+const SCRIPT = /<script\b([^>]*)>[\s\S]*?<\/script>/gi;
+/** The scripts a page keeps: JSON-LD, which is data, and the one small file a reader downloads. */
+const isKeptScript = (attributes: string) => /\btype="application\/ld\+json"/.test(attributes) || attributes.includes(`src="${backToTopScriptPath()}"`);
+const SCRIPT_HINT = /<link\b(?=[^>]*\brel="(?:modulepreload|preload)")(?=[^>]*\bas="script"|[^>]*\brel="modulepreload")[^>]*>/gi;
+const METADATA_OUTLET = '<div hidden=""><!--$--><!--/$--></div>';
+
+/** The page without Next.js's client runtime, its RSC data or their hints. */
+export function leanHtml(html: string): string {
+  return html
+    .replace(SCRIPT, (element, attributes: string) => (isKeptScript(attributes) ? element : ""))
+    .replace(SCRIPT_HINT, "")
+    .replace(METADATA_OUTLET, "");
+}
+
+/** A page as readers get it: lean, and in ASCII. */
+export const pageOutput = (html: string) => toAsciiHtml(leanHtml(html));
+
+/** Next.js internals; README, Known limitations, says what happens if an upgrade moves them. */
+const FILE_SYSTEM_CACHE_MODULE = "next/dist/server/lib/incremental-cache/file-system-cache.js";
+const CACHE_HANDLERS_SLOT = Symbol.for("@next/cache-handlers");
+/** The tag Next.js gives every page, before its path (its "implicit tag"; `NEXT_CACHE_IMPLICIT_TAG_ID`). */
+export const PAGE_TAG_PREFIX = "_N_T_";
+
+/**
+ * Marks these pages stale: each is regenerated on its next request, which still gets the stored
+ * copy, lean, as every later one gets the regenerated copy, stored lean. `revalidatePath` would
+ * expire them instead, and the next request would get Next.js's render as it streams, with its
+ * runtime. Called from a route handler (the internal publish route).
+ */
+export function markPagesStale(paths: string[]) {
+  for (const path of paths) {
+    revalidateTag(`${PAGE_TAG_PREFIX}${path}`, "max");
+    // The home page answers to both names.
+    if (path === "/") revalidateTag(`${PAGE_TAG_PREFIX}/index`, "max");
+  }
+}
+
+type FileSystemCache = typeof FileSystemCacheClass;
+type Entry = Parameters<FileSystemCacheClass["set"]>[1];
+
+/** A page entry as readers get it; anything else (feeds, sitemaps) as it was. */
+export function pageOutputEntry(entry: Entry): Entry {
+  return entry?.kind === "APP_PAGE" && typeof entry.html === "string" ? { ...entry, html: pageOutput(entry.html) } : entry;
+}
+
+function pageOutputCache(FileSystemCache: FileSystemCache): FileSystemCache {
+  return class PageOutputCache extends FileSystemCache {
+    override set(...[key, entry, context]: Parameters<FileSystemCacheClass["set"]>) {
+      return super.set(key, pageOutputEntry(entry), context);
+    }
+  };
+}
+
+/**
+ * Next.js's file-system cache class as next start itself loads it, from the project root (the site
+ * runs from its root, as content/bundle.ts assumes), rather than a copy compiled into
+ * instrumentation.ts.
+ */
+function nextFileSystemCache(): FileSystemCache {
+  const loaded = createRequire(path.join(process.cwd(), "package.json"))(FILE_SYSTEM_CACHE_MODULE) as { default: FileSystemCache };
+  return loaded.default;
+}
+
+/** Every incremental cache the server creates from now on stores pages as readers get them. */
+export function installPageOutputCache() {
+  const slots = globalThis as unknown as Record<symbol, Record<string, unknown> | undefined>;
+  slots[CACHE_HANDLERS_SLOT] = { ...slots[CACHE_HANDLERS_SLOT], FetchCache: pageOutputCache(nextFileSystemCache()) };
+}
+
+type Write = (chunk: unknown, encoding?: BufferEncoding | ((error?: Error | null) => void), callback?: () => void) => boolean;
+
+const toBuffer = (chunk: unknown, encoding?: unknown) =>
+  Buffer.isBuffer(chunk) ? chunk : typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8") : Buffer.from(chunk as Uint8Array);
+
+/** The headers a `writeHead` call passes, as pairs: an object, or a flat list of names and values. */
+function headerPairs(headers: unknown): [string, string | number | string[]][] {
+  if (Array.isArray(headers)) {
+    const pairs: [string, string][] = [];
+    for (let index = 0; index + 1 < headers.length; index += 2) pairs.push([String(headers[index]), String(headers[index + 1])]);
+    return pairs;
+  }
+  return headers && typeof headers === "object" ? Object.entries(headers as Record<string, string | number | string[]>) : [];
+}
+
+/**
+ * Sends a page rendered for this request as readers get pages: held until it is whole, made
+ * lean, then gzipped if the reader accepts it. Next.js is asked for it uncompressed, so that what
+ * is held is HTML, and its status line and headers are held too (`writeHead`, which its
+ * compression layer calls before any write), so that they can still change. Anything that is not
+ * HTML goes out as it came.
+ */
+export function leanResponse(request: http.IncomingMessage, response: http.ServerResponse) {
+  const acceptsGzip = /\bgzip\b/i.test(String(request.headers["accept-encoding"] ?? ""));
+  delete request.headers["accept-encoding"];
+  const chunks: Buffer[] = [];
+  const end = response.end.bind(response) as (body?: Buffer, callback?: () => void) => http.ServerResponse;
+  const writeHead = response.writeHead.bind(response);
+  response.writeHead = ((statusCode: number, ...rest: unknown[]) => {
+    response.statusCode = statusCode;
+    if (typeof rest[0] === "string") response.statusMessage = rest[0];
+    for (const [name, value] of headerPairs(typeof rest[0] === "string" ? rest[1] : rest[0])) response.setHeader(name, value);
+    return response;
+  }) as typeof response.writeHead;
+  response.flushHeaders = () => {};
+  response.write = ((chunk, encoding, callback) => {
+    chunks.push(toBuffer(chunk, encoding));
+    (typeof encoding === "function" ? encoding : callback)?.();
+    return true;
+  }) as Write as typeof response.write;
+  response.end = ((chunk?: unknown, encoding?: unknown, callback?: unknown) => {
+    if (typeof chunk === "function") callback = chunk;
+    else if (chunk !== undefined && chunk !== null) chunks.push(toBuffer(chunk, encoding));
+    if (typeof encoding === "function") callback = encoding;
+    response.writeHead = writeHead;
+    let body = Buffer.concat(chunks);
+    if (/^text\/html\b/.test(String(response.getHeader("content-type") ?? "")) && !response.headersSent) {
+      body = Buffer.from(pageOutput(body.toString("utf8")));
+      response.setHeader("Vary", "Accept-Encoding");
+      if (acceptsGzip && request.method !== "HEAD") {
+        body = gzipSync(body);
+        response.setHeader("Content-Encoding", "gzip");
+      }
+      if (request.method !== "HEAD") response.setHeader("Content-Length", body.length);
+    }
+    return end(request.method === "HEAD" ? undefined : body, callback as (() => void) | undefined);
+  }) as typeof response.end;
+}
