@@ -14,8 +14,10 @@ export default {
   leadImage: {
     src: "/images/2020/05/ballot-box-shield-network.jpg",
     alt: "Illustration: a ballot box behind a shield, against a network of connected points.",
+    // The seed's caption described a photograph of Emmanuel Macron; the site shows an illustration,
+    // and a caption says what is shown.
     caption:
-      "French President Emmanuel Macron spearheaded an initiative to counter election interference with the 2018 Paris Call for Trust and Security in Cyberspace.",
+      "A ballot box behind a shield: an illustration of the 2018 Paris Call for Trust and Security in Cyberspace, the initiative French President Emmanuel Macron spearheaded to counter election interference.",
     credit: "Ilustración: Gaceta",
   },
   source: { name: "Toronto Star", url: "https://www.thestar.com/" },
