@@ -229,6 +229,14 @@ test.describe("crawler: structured data", () => {
     expect(nodeOfType(graph!["@graph"], "NewsArticle").headline).toBe(xss.headline);
     await expect(page.locator("h1")).toHaveText(xss.headline);
     await expect(page.locator(".article-body code")).toHaveText("</script><script>alert(1)</script>");
+    // A caption and a co-author's name with markup are shown as written, in the page and JSON-LD.
+    const caption = page.locator("article figure figcaption");
+    await expect(caption).toContainText(xss.caption);
+    await expect(caption.locator("img, i")).toHaveCount(0);
+    await expect(page.getByText(xss.author).first()).toBeVisible();
+    await expect(page.locator("main b")).toHaveCount(0);
+    const authors = nodeOfType(graph!["@graph"], "NewsArticle").author as { name: string }[];
+    expect(authors.map((author) => author.name)).toContain(xss.author);
     expect(dialogs).toBe(0);
   });
 });
@@ -403,7 +411,11 @@ test.describe("crawler: sitemaps, robots.txt and feeds", () => {
         expect(html, feedPath).not.toMatch(/<[a-z/!]/i);
         expect(html.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&"), feedPath).toBe(text);
       }
+      // The byline is XML text: the co-author's name reads as written, and is no element.
+      expect(String(item!.author), feedPath).toContain(xss.author);
     }
+    const raw = await (await request.get("/feed.xml")).text();
+    expect(raw).not.toContain("<b>Hostil</b>");
   });
 
   test("pages advertise the feeds of the site and of their section, subsection, topic or author, with absolute links", async ({ page }) => {

@@ -245,6 +245,18 @@ test.describe("security: every spelling of an address gets the same answer", () 
   });
 });
 
+test.describe("security: nothing about an embargoed article before its time", () => {
+  test("a word only a scheduled article has is answered as if it did not exist: with the public near word", async ({ request }) => {
+    // "Carvajal" is only in the scheduled article, "Carbajal" in a public one.
+    for (const query of ["carvajal", "Carvajal", "ministra carvajal"]) {
+      const html = unescaped(await (await request.get(`/buscar?q=${encodeURIComponent(query)}`)).text());
+      expect(html, query).toMatch(/¿Quisiste decir/);
+      expect(html, query).toContain(query.replace(/carvajal/i, "carbajal"));
+      expect(html, query).not.toContain(fixtures().scheduled.path);
+    }
+  });
+});
+
 test.describe("security: cookies that were never given change nothing", () => {
   test("a made-up draft-mode cookie, or a preview token for another article, opens no scheduled article", async () => {
     const { scheduled, draft, previewSecret } = fixtures();

@@ -45,6 +45,15 @@ function fixture(slug: string, fields: Partial<ArticleModule>): ArticleModule {
   };
 }
 
+/** Co-signs the article whose text tries to break out of every format it reaches. */
+const HOSTILE_AUTHOR: AuthorModule = {
+  slug: "autora-hostil",
+  name: 'Ana "</script><b>Hostil</b>" & Cía',
+  bio: "Firma con <em>etiquetas</em> y </script><script>alert(1)</script> en la biografía.",
+  social: [],
+};
+export const HOSTILE_CAPTION = 'Pie con <img src=x onerror=alert(1)> & "comillas" ]]> </figcaption>';
+
 const WITHDRAWN = {
   path: "/democracia-y-politica/elecciones/articulo-retirado-de-prueba",
   withdrawnAt: "2026-11-20T09:30:00+01:00",
@@ -92,13 +101,16 @@ export async function writeFixtureSite({ dir, siteUrl, scheduledAt }: FixtureSit
     publishedAt: new Date(Math.ceil(scheduledAt / 1000) * 1000).toISOString(),
     formerPaths: ["/democracia-y-politica/elecciones/programado-con-direccion-antigua"],
     authors: [AUTHOR, COAUTHOR.slug],
-    body: "Este párrafo es TEXTO-PROGRAMADO-E2E y solo aparece cuando llega su hora.",
+    // "Carvajal": a name only this embargoed article has, one letter from a public one's "Carbajal".
+    body: "Este párrafo es TEXTO-PROGRAMADO-E2E y solo aparece cuando llega su hora. La ministra Carvajal dimite.",
     leadImage: { src: PRIVATE_IMAGES.scheduled, alt: "Ilustración del programado", caption: "Pie del programado.", credit: "Ilustración: Gaceta" },
   });
   const injection = "</script><script>alert(1)</script>";
   const xss = fixture("titular-con-codigo-incrustado", {
     headline: `Titular con ${injection} incrustado`,
     standfirst: `Entradilla con ${injection} y <b>etiquetas</b>.`,
+    authors: [AUTHOR, HOSTILE_AUTHOR.slug],
+    leadImage: { src: FIXTURE_IMAGE, alt: "Ilustración de prueba", caption: HOSTILE_CAPTION, credit: "Ilustración: <i>Gaceta</i>" },
     publishedAt: new Date(now - 2 * 3600_000).toISOString(),
     body: `Un párrafo que cita \`${injection}\` como código.`,
   });
@@ -122,6 +134,7 @@ export async function writeFixtureSite({ dir, siteUrl, scheduledAt }: FixtureSit
     headline: "Artículo relacionado de prueba",
     publishedAt: new Date(now - 30 * 3600_000).toISOString(),
     topics: ["injerencia-extranjera", "canada"],
+    body: "Texto de prueba. La ministra Carbajal responde.",
   });
   // Enough articles in the sample's section and by its author for a second page of each.
   const rng = random(7);
@@ -134,6 +147,7 @@ export async function writeFixtureSite({ dir, siteUrl, scheduledAt }: FixtureSit
     topics: [TOPIC],
   }));
   await writeFile(path.join(CONTENT, "authors", `${COAUTHOR.slug}.ts`), moduleSource(COAUTHOR));
+  await writeFile(path.join(CONTENT, "authors", `${HOSTILE_AUTHOR.slug}.ts`), moduleSource(HOSTILE_AUTHOR));
   await writeFile(path.join(CONTENT, "withdrawn.ts"), `export default ${JSON.stringify([WITHDRAWN], null, 2)};\n`);
   for (const article of [draft, scheduled, xss, moved, corrected, related, ...filler]) {
     await writeFile(path.join(CONTENT, "articles", "e2e", `${article.slug}.ts`), moduleSource(article));
@@ -154,7 +168,7 @@ export async function writeFixtureSite({ dir, siteUrl, scheduledAt }: FixtureSit
       image: PRIVATE_IMAGES.scheduled,
     },
     moved: { slug: moved.slug, path: pathOf(moved), headline: moved.headline, formerPaths: moved.formerPaths! },
-    xss: { slug: xss.slug, path: pathOf(xss), headline: xss.headline, standfirst: xss.standfirst! },
+    xss: { slug: xss.slug, path: pathOf(xss), headline: xss.headline, standfirst: xss.standfirst!, caption: HOSTILE_CAPTION, author: HOSTILE_AUTHOR.name },
     corrected: { slug: corrected.slug, path: pathOf(corrected), headline: corrected.headline, corrections: corrected.corrections! },
     related: { slug: related.slug, path: pathOf(related), headline: related.headline },
     filler: filler.map((article) => ({ slug: article.slug, path: pathOf(article) })),

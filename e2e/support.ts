@@ -32,7 +32,8 @@ export interface E2EFixtures {
    */
   scheduled: FixtureArticle & { text: string; publishedAt: string; formerPath: string; opensListPage: string; image: string };
   moved: FixtureArticle & { formerPaths: string[] };
-  xss: FixtureArticle & { standfirst: string };
+  /** Its headline, standfirst, caption and co-author's name try to break out of every format. */
+  xss: FixtureArticle & { standfirst: string; caption: string; author: string };
   corrected: FixtureArticle & { corrections: { date: string; text: string }[] };
   /** Older than every other fixture, and the only one to share two of the sample's topics. */
   related: FixtureArticle;
