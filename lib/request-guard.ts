@@ -10,6 +10,12 @@
  * requests from outside with a 500 or that shell. And it sends a reader who follows an article's
  * former address to where the article is now, and tells one who follows a withdrawn article's
  * address that it is gone, and why.
+ *
+ * Before any of those decisions it spells the path one way, so that no other spelling of an
+ * address gets another answer, and drops what a request may not bring: draft-mode and preview
+ * cookies without a valid token, and the headers that ask for RSC data. It serves images only
+ * while a public article uses them, and the image optimizer only the requests the site makes;
+ * and it hands pages rendered per request (search, previews) to lib/page-output.ts to be sent lean.
  */
 import http from "node:http";
 import type { Withdrawal as ContentWithdrawal } from "../content/bundle";
