@@ -1,10 +1,11 @@
 /**
- * `npm run preview-link -- <slug> [--hours N]`: prints a private link to preview one article on
+ * `npm run preview-link -- <slug> [--hours N]` (`--help` says so): prints a private link to preview one article on
  * SITE_URL, valid for N hours (24 by default), signed with PREVIEW_SECRET. Reads .env files the
  * way Next.js does.
  */
 import { readdir } from "node:fs/promises";
 import path from "node:path";
+import { parseArgs } from "node:util";
 import nextEnv from "@next/env";
 import { contentDir } from "../content/paths";
 import { formatDateTime } from "../lib/dates";
@@ -24,15 +25,31 @@ async function articleExists(slug: string): Promise<boolean> {
   return files.some((file) => path.basename(file).replace(/\.(ts|mts|js|mjs)$/, "") === slug);
 }
 
-async function main() {
-  const args = process.argv.slice(2);
-  const hoursAt = args.indexOf("--hours");
-  const hours = hoursAt === -1 ? DEFAULT_PREVIEW_HOURS : Number(args[hoursAt + 1]);
-  const slug = args.find((arg, index) => !arg.startsWith("--") && index !== hoursAt + 1);
-  if (!slug) fail("usage: npm run preview-link -- <slug> [--hours N]");
+const USAGE = "usage: npm run preview-link -- <slug> [--hours N]";
+
+/** The slug and the hours of validity, from the command line; unknown flags are refused. */
+function readArguments(): { slug: string; hours: number } {
+  let parsed;
+  try {
+    parsed = parseArgs({ options: { hours: { type: "string" }, help: { type: "boolean", short: "h" } }, allowPositionals: true, strict: true });
+  } catch (error) {
+    fail(`${error instanceof Error ? error.message : String(error)}\n  ${USAGE}`);
+  }
+  if (parsed.values.help) {
+    console.log(`${USAGE}\n  Prints a private link to preview the article, valid for N hours (${DEFAULT_PREVIEW_HOURS} by default, at most ${MAX_PREVIEW_HOURS}).`);
+    process.exit(0);
+  }
+  const [slug, ...extra] = parsed.positionals;
+  if (!slug || extra.length) fail(USAGE);
+  const hours = parsed.values.hours === undefined ? DEFAULT_PREVIEW_HOURS : Number(parsed.values.hours);
   if (!Number.isFinite(hours) || hours <= 0 || hours > MAX_PREVIEW_HOURS) {
     fail(`--hours must be a number of hours between 0 and ${MAX_PREVIEW_HOURS}`);
   }
+  return { slug, hours };
+}
+
+async function main() {
+  const { slug, hours } = readArguments();
   const secret = readPreviewSecret();
   if (!secret.ok) fail(`${secret.reason}. Set it (32 characters or more) in the environment or in .env.local, e.g. PREVIEW_SECRET=$(openssl rand -hex 32)`);
   if (!(await articleExists(slug))) fail(`no article with slug "${slug}" under ${path.join(contentDir(), "articles")}`);
