@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { test } from "node:test";
 import { compileContent, formatProblem } from "../content/compile";
-import { writeFixtureTree } from "./fixtures";
+import { forEachAtMost, writeFixtureTree } from "./fixtures";
 
 test("generated fixtures are a valid content tree with drafts and varied articles", async () => {
   const out = await mkdtemp(path.join(tmpdir(), "gaceta-fixtures-"));
@@ -26,4 +26,20 @@ test("generated fixtures are a valid content tree with drafts and varied article
   } finally {
     await rm(out, { recursive: true, force: true });
   }
+});
+
+test("fixtures are written a bounded number at a time, however many there are", async () => {
+  let open = 0;
+  let most = 0;
+  const done: number[] = [];
+  await forEachAtMost(Array.from({ length: 1000 }, (_, index) => index), 64, async (index) => {
+    most = Math.max(most, ++open);
+    await new Promise((resolve) => setImmediate(resolve));
+    open--;
+    done.push(index);
+  });
+  assert.equal(most, 64);
+  assert.equal(done.length, 1000);
+  assert.deepEqual([...done].sort((a, b) => a - b), Array.from({ length: 1000 }, (_, index) => index));
+  await forEachAtMost([], 64, async () => assert.fail("no work for no items"));
 });

@@ -157,17 +157,26 @@ export const generateTopics = (): TopicsModule =>
 
 export const moduleSource = (value: unknown) => `export default ${JSON.stringify(value, null, 2)};\n`;
 
-/** Writes a module per article, grouped in folders by year as an editor might. */
+/** Files written at once: enough to keep the disk busy, far below any limit on open files. */
+export const WRITES_AT_ONCE = 64;
+
+/** Runs `work` on every item, never more than `limit` at once. */
+export async function forEachAtMost<T>(items: T[], limit: number, work: (item: T) => Promise<void>) {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await work(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+
+/**
+ * Writes a module per article, grouped in folders by year as an editor might, WRITES_AT_ONCE at
+ * a time: started all at once, 100,000 writes ran out of file descriptors (EMFILE).
+ */
 export async function writeArticles(dir: string, articles: ArticleModule[]) {
-  const byFolder = new Map<string, ArticleModule[]>();
-  for (const article of articles) {
-    const folder = path.join(dir, "articles", article.publishedAt.slice(0, 4));
-    byFolder.set(folder, [...(byFolder.get(folder) ?? []), article]);
-  }
-  for (const [folder, list] of byFolder) {
-    await mkdir(folder, { recursive: true });
-    await Promise.all(list.map((article) => writeFile(path.join(folder, `${article.slug}.ts`), moduleSource(article))));
-  }
+  const folderOf = (article: ArticleModule) => path.join(dir, "articles", article.publishedAt.slice(0, 4));
+  for (const folder of new Set(articles.map(folderOf))) await mkdir(folder, { recursive: true });
+  await forEachAtMost(articles, WRITES_AT_ONCE, (article) => writeFile(path.join(folderOf(article), `${article.slug}.ts`), moduleSource(article)));
 }
 
 export interface FixtureTreeOptions {
@@ -186,7 +195,7 @@ export async function writeFixtureTree({ out, articles: count, seed = 1, now = D
   const topics = generateTopics();
   await writeFile(path.join(out, "sections.ts"), moduleSource(sections));
   await writeFile(path.join(out, "topics.ts"), moduleSource(topics));
-  await Promise.all(authors.map((author) => writeFile(path.join(out, "authors", `${author.slug}.ts`), moduleSource(author))));
+  await forEachAtMost(authors, WRITES_AT_ONCE, (author) => writeFile(path.join(out, "authors", `${author.slug}.ts`), moduleSource(author)));
   const sectionPaths = sections.flatMap((section) => section.subsections.map((sub) => `${section.slug}/${sub.slug}`));
   const articles = Array.from({ length: count }, (_, index) =>
     generateArticle({
