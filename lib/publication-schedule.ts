@@ -15,7 +15,12 @@ import { randomBytes, timingSafeEqual } from "node:crypto";
 
 export const PUBLISH_PATH = "/api/internal/publish";
 export const PUBLISH_TOKEN_HEADER = "x-gaceta-publish-token";
-const TOKEN = Symbol.for("gaceta.publish-token");
+/**
+ * Where the scheduler leaves this process's token for the publish route to check: the process's
+ * environment, which both see (Next.js compiles instrumentation.ts and the route apart, so a module
+ * variable would be two). It is set after start, so no other process ever sees it.
+ */
+const TOKEN_VARIABLE = "GACETA_PUBLISH_TOKEN";
 
 /** How often the wall clock is read: a publication shows within this, plus the revalidation. */
 export const CHECK_EVERY_MS = 5_000;
@@ -25,7 +30,6 @@ export const PUBLISH_TIMEOUT_MS = 10_000;
 export const FIRST_RETRY_MS = 2_000;
 export const MAX_RETRY_MS = 60_000;
 
-type Holder = { [TOKEN]?: Buffer };
 
 /** The latest publication time in (after, now], if any: what one revalidation at `now` covers. */
 export function latestDue(times: number[], after: number, now: number): number | undefined {
@@ -39,8 +43,9 @@ export const retryDelay = (failures: number) => Math.min(FIRST_RETRY_MS * 2 ** M
 
 /** True only for the token of this server process, which never leaves it. */
 export function isPublishToken(value: string | null): boolean {
-  const expected = (globalThis as Holder)[TOKEN];
-  if (!expected || !value) return false;
+  const stored = process.env[TOKEN_VARIABLE];
+  if (!stored || !value) return false;
+  const expected = Buffer.from(stored, "hex");
   const given = Buffer.from(value, "hex");
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
@@ -89,7 +94,7 @@ function requestPublication(origin: string, token: Buffer): PublishRequest {
 export function startPublicationScheduler(options: SchedulerOptions): PublicationScheduler {
   const { times, builtAt, now = Date.now, log = console.log, tick = true } = options;
   const token = randomBytes(32);
-  (globalThis as Holder)[TOKEN] = token;
+  process.env[TOKEN_VARIABLE] = token.toString("hex");
   const publish = options.publish ?? requestPublication(options.origin ?? "http://127.0.0.1:3000", token);
   let through = builtAt;
   let failures = 0;
