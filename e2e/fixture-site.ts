@@ -1,13 +1,13 @@
 /**
  * A site built from the fixture content (e2e/site-content.ts) in a scratch copy of the project and
- * served by `next start`: the one every test runs against (e2e/server.ts), and the publication
- * test's own (e2e/scheduled-publication.spec.ts). The checkout's own `.next/` is never touched.
+ * served by `next start` (scripts/servers.ts, startNext, in that copy): the one every test runs
+ * against (e2e/server.ts), and the publication test's own (e2e/scheduled-publication.spec.ts).
+ * The checkout's own `.next/` is never touched.
  */
 import { spawn } from "node:child_process";
 import { createWriteStream } from "node:fs";
 import path from "node:path";
 import { makeScratchTree } from "../scripts/scratch-tree";
-import { stopGroup, waitForUrl, type Server } from "../scripts/servers";
 import { E2E_PREVIEW_SECRET, copyFixtureImages, writeFixtureSite } from "./site-content";
 import { siteTree } from "./paths";
 import type { E2EFixtures } from "./support";
@@ -57,13 +57,4 @@ export async function buildFixtureSite({ dir, port, scheduledAt, output }: Build
   };
   await run(tree, env, ["run", "build"], output === "log" ? path.join(dir, "build.log") : undefined);
   return { fixtures, tree, env, port };
-}
-
-/** `next start` on 127.0.0.1, in its own process group so that stopping it stops all of it. */
-export async function serveFixtureSite({ tree, env, port }: FixtureSite): Promise<Server> {
-  const args = ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"];
-  const child = spawn(process.execPath, args, { cwd: tree, env, detached: true, stdio: "inherit" });
-  const url = `http://127.0.0.1:${port}`;
-  await waitForUrl(`${url}/robots.txt`);
-  return { process: child, url, stop: () => stopGroup(child) };
 }

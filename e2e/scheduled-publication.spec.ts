@@ -2,8 +2,8 @@ import path from "node:path";
 import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
 import { site as siteConfig } from "../lib/site";
 import { searchPath } from "../lib/urls";
-import type { Server } from "../scripts/servers";
-import { buildFixtureSite, serveFixtureSite, type FixtureSite } from "./fixture-site";
+import { startNext, type Server } from "../scripts/servers";
+import { buildFixtureSite, type FixtureSite } from "./fixture-site";
 import { AUTHOR_PATH, SAMPLE_PATH, SUBSECTION_PATH, TOPIC_PATH, firstByteBeyondAscii, readUnescaped } from "./support";
 
 /**
@@ -28,7 +28,7 @@ const LAST_MARGIN_MS = 20 * 60_000;
 async function startPublicationSite(): Promise<{ site: FixtureSite; server: Server }> {
   for (let margin = FIRST_MARGIN_MS; ; margin *= 2) {
     const site = await buildFixtureSite({ dir: DIR, port: PORT, scheduledAt: Date.now() + margin, output: "log" });
-    const server = await serveFixtureSite(site);
+    const server = await startNext(site.port, site.env, site.tree);
     const lead = Date.parse(site.fixtures.scheduled.publishedAt) - Date.now();
     if (lead >= LEAD_MS) return { site, server };
     await server.stop();

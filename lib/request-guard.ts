@@ -23,7 +23,7 @@ import { formatDateTime } from "./dates";
 import { OPTIMIZER_PATH, canonicalOptimizerImage } from "./image-variants";
 import { plainPage } from "./plain-page";
 import { leanResponse } from "./page-output";
-import { withoutPreviewCookies } from "./preview";
+import { DRAFT_MODE_COOKIE, PREVIEW_COOKIE, withoutPreviewCookies } from "./preview";
 import { searchPath } from "./urls";
 import { PUBLIC_PAGE_CACHING } from "./security-headers";
 
@@ -214,13 +214,16 @@ export function isRenderedPerRequest(request: Pick<http.IncomingMessage, "url" |
   return pathOf(request.url ?? "") === searchPath() || previewed?.(request.headers.cookie) !== undefined;
 }
 
+/** A Cookie header that holds the draft-mode or the preview cookie, whatever its value. */
+const PREVIEW_COOKIES = new RegExp(`(?:^|;)\\s*(?:${DRAFT_MODE_COOKIE}|${PREVIEW_COOKIE})=`);
+
 /**
  * Drops the draft-mode and preview cookies from a request that has no valid preview token, so
  * that a made-up cookie changes nothing: Next.js serves it the static page, as to anyone else.
  */
 export function dropForgedPreviewCookies(request: Pick<http.IncomingMessage, "headers">, { previewed }: GuardOptions) {
   const cookie = request.headers.cookie;
-  if (!cookie || !/(?:^|;)\s*(?:__prerender_bypass|gaceta_preview)=/.test(cookie) || previewed?.(cookie) !== undefined) return;
+  if (!cookie || !PREVIEW_COOKIES.test(cookie) || previewed?.(cookie) !== undefined) return;
   const kept = withoutPreviewCookies(cookie);
   if (kept) request.headers.cookie = kept;
   else delete request.headers.cookie;
