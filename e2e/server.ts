@@ -1,10 +1,11 @@
 /**
  * The site the Playwright tests run against (their `webServer`): the fixture content built in a
- * scratch copy of the project and served by `next start`. Its scheduled article is due days
+ * scratch copy of the project and served by the site's server (scripts/serve.ts). Its scheduled article is due days
  * ahead, so no run of the suite, however slow, reaches its time: every test that checks it is
  * hidden holds. Publication itself is tested on a site of its own (scheduled-publication.spec.ts).
  */
 import { spawn } from "node:child_process";
+import { serverCommand } from "../scripts/servers";
 import { buildFixtureSite } from "./fixture-site";
 import { E2E_DIR } from "./paths";
 
@@ -18,7 +19,7 @@ const site = await buildFixtureSite({
   output: "inherit",
 });
 // In the foreground, not detached: Playwright stops this process and its server with it.
-const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORT), "-H", "127.0.0.1"], {
+const server = spawn(process.execPath, serverCommand(PORT, site.tree), {
   cwd: site.tree,
   env: site.env,
   stdio: "inherit",

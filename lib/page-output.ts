@@ -89,9 +89,8 @@ function pageOutputCache(FileSystemCache: FileSystemCache): FileSystemCache {
 }
 
 /**
- * Next.js's file-system cache class as next start itself loads it, from the project root (the site
- * runs from its root, as content/bundle.ts assumes), rather than a copy compiled into
- * instrumentation.ts.
+ * Next.js's file-system cache class as its server loads it, from the project root (the site runs
+ * from its root, as content/bundle.ts assumes).
  */
 function nextFileSystemCache(): FileSystemCache {
   const loaded = createRequire(path.join(process.cwd(), "package.json"))(FILE_SYSTEM_CACHE_MODULE) as { default: FileSystemCache };

@@ -17,8 +17,8 @@ export const PUBLISH_PATH = "/api/internal/publish";
 export const PUBLISH_TOKEN_HEADER = "x-gaceta-publish-token";
 /**
  * Where the scheduler leaves this process's token for the publish route to check: the process's
- * environment, which both see (Next.js compiles instrumentation.ts and the route apart, so a module
- * variable would be two). It is set after start, so no other process ever sees it.
+ * environment, which both see (the server loads this module itself and Next.js compiles the route
+ * apart, so a module variable would be two). It is set after start, so no other process ever sees it.
  */
 const TOKEN_VARIABLE = "GACETA_PUBLISH_TOKEN";
 

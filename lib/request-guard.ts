@@ -1,6 +1,6 @@
 /**
- * The first check every request meets, before Next.js routes it. `next start` offers no hook
- * there, so instrumentation.ts installs this on the HTTP server at boot. It answers, cheaply and
+ * The first check every request meets, before Next.js routes it: scripts/serve.ts, the site's
+ * server, runs it on each request and hands Next.js only what it lets through. It answers, cheaply and
  * in Spanish, the requests Next.js would otherwise mishandle: methods a read-only site never
  * serves (Next renders cached pages for POST), malformed percent-encoding (Next answers 500)
  * and absurdly long addresses. It also sends the address of an article scheduled for later, and
@@ -257,50 +257,44 @@ export function isFrameworkRoute(url: string): boolean {
   }
 }
 
-let installed = false;
-
-export function installRequestGuard(options: GuardOptions = {}) {
-  if (installed) return;
-  installed = true;
-  type Emit = (this: http.Server, event: string | symbol, ...args: unknown[]) => boolean;
-  const emit = http.Server.prototype.emit as Emit;
-  const guarded: Emit = function guardedEmit(this: http.Server, event: string | symbol, ...args: unknown[]) {
-    if (event === "request") {
-      const [request, response] = args as [http.IncomingMessage, http.ServerResponse];
-      const rejection = rejectRequest(request.method, request.url);
-      if (rejection) {
-        request.resume();
-        respond(response, rejection, request.method);
-        return true;
-      }
-      request.url = canonicalUrl(request.url!);
-      dropForgedPreviewCookies(request, options);
-      dropRouterHeaders(request);
-      const location = movedLocation(request, options);
-      if (location) {
-        request.resume();
-        redirectPermanently(response, location, request.method);
-        return true;
-      }
-      const withdrawal = withdrawalOf(request, options);
-      if (withdrawal) {
-        request.resume();
-        answerGone(response, withdrawal, request.method);
-        return true;
-      }
-      const image = imageAccess(request, options);
-      if (image === "bad") {
-        request.resume();
-        respond(response, BAD_REQUEST, request.method);
-        return true;
-      }
-      if (image === "hidden" || isFrameworkRoute(request.url!) || PAYLOAD_ADDRESS.test(pathOf(request.url!)) || isEarlyForScheduled(request, options)) {
-        request.url = UNMATCHED_PATH;
-      } else if (isRenderedPerRequest(request, options)) {
-        leanResponse(request, response);
-      }
+/**
+ * The guard for one site: given a request, it either answers it itself (and returns true) or
+ * readies it for Next.js (and returns false), which scripts/serve.ts then hands it to.
+ */
+export function createRequestGuard(options: GuardOptions = {}) {
+  return function guardRequest(request: http.IncomingMessage, response: http.ServerResponse): boolean {
+    const rejection = rejectRequest(request.method, request.url);
+    if (rejection) {
+      request.resume();
+      respond(response, rejection, request.method);
+      return true;
     }
-    return emit.call(this, event, ...args);
+    request.url = canonicalUrl(request.url!);
+    dropForgedPreviewCookies(request, options);
+    dropRouterHeaders(request);
+    const location = movedLocation(request, options);
+    if (location) {
+      request.resume();
+      redirectPermanently(response, location, request.method);
+      return true;
+    }
+    const withdrawal = withdrawalOf(request, options);
+    if (withdrawal) {
+      request.resume();
+      answerGone(response, withdrawal, request.method);
+      return true;
+    }
+    const image = imageAccess(request, options);
+    if (image === "bad") {
+      request.resume();
+      respond(response, BAD_REQUEST, request.method);
+      return true;
+    }
+    if (image === "hidden" || isFrameworkRoute(request.url) || PAYLOAD_ADDRESS.test(pathOf(request.url)) || isEarlyForScheduled(request, options)) {
+      request.url = UNMATCHED_PATH;
+    } else if (isRenderedPerRequest(request, options)) {
+      leanResponse(request, response);
+    }
+    return false;
   };
-  http.Server.prototype.emit = guarded as typeof http.Server.prototype.emit;
 }

@@ -1,12 +1,12 @@
 /**
  * `npm run bench [-- --articles 10000] [--check] [--quick]`: builds the site from generated
- * fixtures, serves it with `next start` and measures, side by side in one run:
+ * fixtures, serves it with the site's server (scripts/serve.ts) and measures, side by side in one run:
  *   1. throughput and p50/p99 latency of an article, the home page and a section page, next to
  *      nginx serving the very same HTML from disk and to a bare App Router page (and, to show
  *      what Next.js itself charges for route shape and page weight, to bare pages prerendered
  *      on the article's dynamic segments: one as light as the bare page, one about as heavy as
  *      the article);
- *   2. the same through the recommended nginx cache in front of next start (deploy/nginx);
+ *   2. the same through the recommended nginx cache in front of it (deploy/nginx);
  *   3. the JavaScript each page type loads, next to the bare page's (the framework floor);
  *   4. build time and peak memory for 1,000 and 10,000 articles;
  *   5. Lighthouse mobile scores for the article and home pages.
@@ -60,7 +60,7 @@ const BARE_APP = "scripts/bench/bare-app";
 const BARE_ARTICLE_SHAPED = "bare page shaped like the article";
 const BARE_ON_ARTICLE_ROUTE = "bare page on the article's route";
 const SEARCH_CONNECTIONS = 8;
-const SEARCH = `next start: search (${SEARCH_CONNECTIONS} connections)`;
+const SEARCH = `site: search (${SEARCH_CONNECTIONS} connections)`;
 
 const BUDGETS = {
   /** Every page: the back-to-top file and nothing else (lib/page-output.ts). */
@@ -182,7 +182,7 @@ function lighthouse<Page extends string>(urls: Record<Page, string>): Record<Pag
   return Object.fromEntries(pages.map(([page], index) => [page, median(runs[index]!)])) as Record<Page, LighthouseResult>;
 }
 
-/** A load result, with the CPU its server used when it is one of the next start servers. */
+/** A load result, with the CPU its server used when it is one of the Node servers. */
 type Sample = LoadResult | ServerLoadResult;
 const hasServerCpu = (result: Sample): result is ServerLoadResult => "serverCpuSeconds" in result;
 
@@ -224,8 +224,8 @@ async function main() {
   const articleHtmlGzipBytes = gzipSync(articleHtml).length;
   // The bare page on the article's route carries the article's text, as plain paragraphs.
   const fillerCharacters = String(article.body.length + (article.standfirst?.length ?? 0) + article.headline.length);
-  // Built from a copy outside the repository: inside it, Turbopack compiled the site's
-  // instrumentation.ts in, and the "bare" page ran the site's request guard and scheduler.
+  // Built from a copy outside the repository, so that nothing of the site's (its next.config.ts,
+  // its tsconfig paths) is compiled into the bare page.
   const bareApp = await mkdtemp(path.join(tmpdir(), "gaceta-bare-app-"));
   await cp(BARE_APP, bareApp, { recursive: true, filter: (source) => !source.split(path.sep).includes(".next") });
   await symlink(path.join(ROOT, "node_modules"), path.join(bareApp, "node_modules"), "dir");
@@ -241,7 +241,7 @@ async function main() {
 
   const servers: Server[] = [];
   try {
-    log("starting next start (site and bare page)");
+    log("starting the site's server and the bare page's next start");
     const site = await startNext(PORTS.site, { ...process.env, SITE_URL, CONTENT_DIR: served.contentDir }, served.tree);
     servers.push(site);
     const bare = await startNext(PORTS.bare, process.env, bareApp);
@@ -261,7 +261,7 @@ async function main() {
     );
     servers.push(nginxStatic);
 
-    log("starting nginx with the recommended cache in front of next start (deploy/nginx/gaceta.conf)");
+    log("starting nginx with the recommended cache in front of the site (deploy/nginx/gaceta.conf)");
     const proxy = await startRecommendedProxy(path.join(WORK, "nginx-proxy"), { upstreamPort: PORTS.site, port: PORTS.proxy });
     servers.push(proxy);
 
@@ -287,9 +287,9 @@ async function main() {
 
     // 1 and 2. Load, interleaved rounds so the machine's noise falls on every target alike.
     const targets: Record<string, string> = {
-      "next start: article": `${site.url}${pages.article}`,
-      "next start: home": `${site.url}${pages.home}`,
-      "next start: section": `${site.url}${pages.section}`,
+      "site: article": `${site.url}${pages.article}`,
+      "site: home": `${site.url}${pages.home}`,
+      "site: section": `${site.url}${pages.section}`,
       "bare App Router page": `${bare.url}/`,
       [BARE_ON_ARTICLE_ROUTE]: `${bare.url}/seccion/subseccion/breve`,
       [BARE_ARTICLE_SHAPED]: `${bare.url}/seccion/subseccion/articulo`,
@@ -302,8 +302,8 @@ async function main() {
     };
     const htmlBytes: Record<string, number> = {};
     for (const [name, url] of Object.entries(targets)) htmlBytes[name] = (await (await fetchWithRetry(url)).arrayBuffer()).byteLength;
-    // The next start servers, whose CPU each round measures alongside wrk's figures.
-    const nextServerOf = (name: string) => (name.startsWith("next start") ? site : name.startsWith("bare") ? bare : undefined);
+    // The Node servers, whose CPU each round measures alongside wrk's figures.
+    const nextServerOf = (name: string) => (name.startsWith("site:") ? site : name.startsWith("bare") ? bare : undefined);
     const samples: Record<string, Sample[]> = Object.fromEntries(Object.keys(targets).map((name) => [name, []]));
     for (const [name, url] of Object.entries(targets)) {
       log(`warming ${name}`);
@@ -329,32 +329,32 @@ async function main() {
     log(`${SEARCH}: ${load[SEARCH].requestsPerSecond.toFixed(0)} req/s, p50 ${load[SEARCH].p50Ms.toFixed(2)} ms, p99 ${load[SEARCH].p99Ms.toFixed(2)} ms`);
     const rps = (name: string) => load[name]!.requestsPerSecond;
     const ratios = {
-      "article: next start / bare page": rps("next start: article") / rps("bare App Router page"),
-      "home: next start / bare page": rps("next start: home") / rps("bare App Router page"),
-      "section: next start / bare page": rps("next start: section") / rps("bare App Router page"),
+      "article: site / bare page": rps("site: article") / rps("bare App Router page"),
+      "home: site / bare page": rps("site: home") / rps("bare App Router page"),
+      "section: site / bare page": rps("site: section") / rps("bare App Router page"),
       // Not budgets: how much of the gap is the framework's (for a dynamic route, then for the
       // article's weight on it), how much the site's own.
       "bare page on the article's route / bare page": rps(BARE_ON_ARTICLE_ROUTE) / rps("bare App Router page"),
       "bare article-shaped page / bare page": rps(BARE_ARTICLE_SHAPED) / rps("bare App Router page"),
-      "article: next start / bare article-shaped page": rps("next start: article") / rps(BARE_ARTICLE_SHAPED),
-      "article: next start / nginx static": rps("next start: article") / rps("nginx static: article"),
-      "home: next start / nginx static": rps("next start: home") / rps("nginx static: home"),
-      "section: next start / nginx static": rps("next start: section") / rps("nginx static: section"),
+      "article: site / bare article-shaped page": rps("site: article") / rps(BARE_ARTICLE_SHAPED),
+      "article: site / nginx static": rps("site: article") / rps("nginx static: article"),
+      "home: site / nginx static": rps("site: home") / rps("nginx static: home"),
+      "section: site / nginx static": rps("site: section") / rps("nginx static: section"),
       "article: nginx cache / nginx static": rps("nginx cache → next: article") / rps("nginx static: article"),
       "home: nginx cache / nginx static": rps("nginx cache → next: home") / rps("nginx static: home"),
       "section: nginx cache / nginx static": rps("nginx cache → next: section") / rps("nginx static: section"),
-      [`${SEARCH} / article`]: rps(SEARCH) / rps("next start: article"),
+      [`${SEARCH} / article`]: rps(SEARCH) / rps("site: article"),
     };
     // The same comparisons by the server's CPU a request, which counts the server's own work only:
     // how many requests the CPU that serves one of the first would serve of the second.
     const cpuPerRequest = (name: string) => load[name]!.serverCpuMicrosecondsPerRequest!;
     const cpuRatios = {
-      "article / bare page": cpuPerRequest("bare App Router page") / cpuPerRequest("next start: article"),
-      "home / bare page": cpuPerRequest("bare App Router page") / cpuPerRequest("next start: home"),
-      "section / bare page": cpuPerRequest("bare App Router page") / cpuPerRequest("next start: section"),
+      "article / bare page": cpuPerRequest("bare App Router page") / cpuPerRequest("site: article"),
+      "home / bare page": cpuPerRequest("bare App Router page") / cpuPerRequest("site: home"),
+      "section / bare page": cpuPerRequest("bare App Router page") / cpuPerRequest("site: section"),
       "bare page on the article's route / bare page": cpuPerRequest("bare App Router page") / cpuPerRequest(BARE_ON_ARTICLE_ROUTE),
       "bare article-shaped page / bare page": cpuPerRequest("bare App Router page") / cpuPerRequest(BARE_ARTICLE_SHAPED),
-      "article / bare article-shaped page": cpuPerRequest(BARE_ARTICLE_SHAPED) / cpuPerRequest("next start: article"),
+      "article / bare article-shaped page": cpuPerRequest(BARE_ARTICLE_SHAPED) / cpuPerRequest("site: article"),
     };
 
     // 3. JavaScript sent to the browser.
@@ -397,8 +397,8 @@ async function main() {
       ),
       budget(articleHtmlGzipBytes <= BUDGETS.articleHtmlGzipBytes, `article HTML ≤ 8 KB gzip (is ${(articleHtmlGzipBytes / 1024).toFixed(2)} KB)`),
       budget(
-        ratios["article: next start / bare article-shaped page"] >= BUDGETS.articleThroughputVsBareOnRoute,
-        `next start serves the article at ≥ 90% of Next.js's bare page on the same route with its text (is ${(ratios["article: next start / bare article-shaped page"] * 100).toFixed(0)}%)`,
+        ratios["article: site / bare article-shaped page"] >= BUDGETS.articleThroughputVsBareOnRoute,
+        `the site serves the article at ≥ 90% of Next.js's bare page on the same route with its text (is ${(ratios["article: site / bare article-shaped page"] * 100).toFixed(0)}%)`,
       ),
       ...(["article", "home"] as const).flatMap((page) => [
         ...Object.entries(BUDGETS.lighthouse).map(([category, minimum]) =>

@@ -1,6 +1,6 @@
 /**
  * `npm run loadtest [-- --seconds 180] [--connections 64] [--articles 1000]`: builds the site from
- * generated articles, starts `next start`, and for a bounded time sends a mix of good and bad
+ * generated articles, starts the site's server, and for a bounded time sends a mix of good and bad
  * requests (articles, home, section, topic and author pages, their feeds, sitemaps, search; unknown
  * pages, bad encodings, long paths, framework routes, wrong methods, bad image parameters) from wrk
  * on this machine. Reports requests served, latency percentiles, status codes, errors and the
@@ -188,7 +188,7 @@ async function main() {
   ];
   const mix = [...good, ...bad, ...bad];
 
-  log("starting next start");
+  log("starting the site's server");
   const server = await startNext(PORT, env, tree);
   const pid = server.process.pid!;
   const memory: { second: number; rssBytes: number }[] = [];

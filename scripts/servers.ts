@@ -1,4 +1,4 @@
-/** The servers the benchmark, the load test and the shared-cache tests start: next start and nginx. */
+/** The servers the benchmark, the load test and the tests start: the site's server and nginx. */
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
@@ -27,14 +27,23 @@ export async function waitForUrl(url: string, timeoutMs = 60_000) {
 }
 
 /**
- * `next start` on 127.0.0.1:port, run in a project directory (a scratch copy of the site, or the
+ * The command that serves a built project: its own server (scripts/serve.ts, the guard before
+ * Next.js) where it has one, else `next start` (the bare page, or a commit from before the
+ * server existed, which bench:compare may build).
+ */
+export function serverCommand(port: number, dir: string): string[] {
+  if (existsSync(path.join(dir, "scripts", "serve.ts"))) return ["--import", "tsx", "scripts/serve.ts", "-p", String(port), "-H", "127.0.0.1"];
+  const own = path.join(dir, "node_modules", "next", "dist", "bin", "next");
+  const next = existsSync(own) ? own : path.resolve("node_modules", "next", "dist", "bin", "next");
+  return [next, "start", "-p", String(port), "-H", "127.0.0.1"];
+}
+
+/**
+ * A built project served on 127.0.0.1:port from its directory (a scratch copy of the site, or the
  * bare page): the site reads its compiled content from the directory it runs in.
  */
 export async function startNext(port: number, env: NodeJS.ProcessEnv, dir = process.cwd()): Promise<Server> {
-  const own = path.join(dir, "node_modules", "next", "dist", "bin", "next");
-  const next = existsSync(own) ? own : path.resolve("node_modules", "next", "dist", "bin", "next");
-  const args = [next, "start", "-p", String(port), "-H", "127.0.0.1"];
-  const child = spawn(process.execPath, args, { cwd: dir, env: { ...env, NEXT_TELEMETRY_DISABLED: "1" }, detached: true, stdio: "ignore" });
+  const child = spawn(process.execPath, serverCommand(port, dir), { cwd: dir, env: { ...env, NEXT_TELEMETRY_DISABLED: "1" }, detached: true, stdio: "ignore" });
   const url = `http://127.0.0.1:${port}`;
   await waitForUrl(`${url}/`);
   return { process: child, url, stop: () => stopGroup(child) };

@@ -1,0 +1,24 @@
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { test } from "node:test";
+import { listenAddress } from "./serve";
+
+const scripts = (JSON.parse(readFileSync("package.json", "utf8")) as { scripts: Record<string, string> }).scripts;
+
+test("npm start and npm run serve run the site's own server, the guard in front of Next.js", () => {
+  assert.match(scripts.serve!, /scripts\/serve\.ts/);
+  assert.match(scripts.start!, /npm run build && npm run serve$/);
+});
+
+test("the server listens on loopback, port 3000, unless HOST, PORT or a flag says otherwise", () => {
+  assert.deepEqual(listenAddress([], {}), { port: 3000, hostname: "127.0.0.1" });
+  assert.deepEqual(listenAddress([], { HOST: "10.0.0.5", PORT: "8080" }), { port: 8080, hostname: "10.0.0.5" });
+  assert.deepEqual(listenAddress(["-p", "3100", "-H", "0.0.0.0"], { PORT: "8080" }), { port: 3100, hostname: "0.0.0.0" });
+  assert.equal(listenAddress(["--help"], {}), "help");
+});
+
+test("the server refuses unknown flags, stray words and ports that are none", () => {
+  assert.throws(() => listenAddress(["--prot", "3000"], {}), /Unknown option/);
+  assert.throws(() => listenAddress(["3000"], {}), /positional/);
+  assert.throws(() => listenAddress(["-p", "http"], {}), /not a port/);
+});

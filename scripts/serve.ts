@@ -1,0 +1,100 @@
+/**
+ * `npm run serve` (and `npm start`, after the build): the site's production server, and the one
+ * place where anything runs before Next.js. It uses Next.js's documented custom-server API:
+ *
+ *   1. reads the .env files the way `next start` does;
+ *   2. has Next.js store pages regenerated at run time as readers get them (lib/page-output.ts);
+ *   3. starts the publication scheduler (lib/publication-schedule.ts), which revalidates a
+ *      scheduled article's pages at its time;
+ *   4. meets every request with the request guard (lib/request-guard.ts), which answers what it
+ *      must itself and readies the rest, then hands that to Next.js.
+ *
+ * It listens on 127.0.0.1:3000 unless told otherwise: behind nginx on the same machine, loopback
+ * is all it needs. SIGTERM and SIGINT stop it taking connections, let requests in flight finish,
+ * then end it.
+ */
+import http from "node:http";
+import { pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
+import nextEnv from "@next/env";
+
+const USAGE = `usage: npm run serve -- [--port N] [--hostname ADDRESS]
+
+  --port, -p      the port to listen on (default: $PORT, else 3000)
+  --hostname, -H  the address to listen on (default: $HOST, else 127.0.0.1)
+  --help          this text`;
+
+/** Where to listen, from the command line and the environment; unknown flags are refused. */
+export function listenAddress(args: string[], env: Record<string, string | undefined> = process.env): { port: number; hostname: string } | "help" {
+  const { values } = parseArgs({
+    args,
+    options: {
+      port: { type: "string", short: "p" },
+      hostname: { type: "string", short: "H" },
+      help: { type: "boolean" },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  if (values.help) return "help";
+  const port = Number(values.port ?? env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error(`not a port: ${values.port ?? env.PORT}`);
+  return { port, hostname: values.hostname ?? (env.HOST?.trim() || "127.0.0.1") };
+}
+
+/** The address this process reaches itself at: a wildcard address is no address to connect to. */
+const selfOrigin = (hostname: string, port: number) =>
+  `http://${hostname === "0.0.0.0" || hostname === "::" ? "127.0.0.1" : hostname.includes(":") ? `[${hostname}]` : hostname}:${port}`;
+
+const STOP_GRACE_MS = 10_000;
+
+async function serve({ port, hostname }: { port: number; hostname: string }) {
+  const dir = process.cwd();
+  // React and Next.js choose their production builds when first loaded.
+  (process.env as Record<string, string>).NODE_ENV = "production";
+  nextEnv.loadEnvConfig(dir, false);
+  const { default: next } = await import("next");
+  const app = next({ dev: false, dir, hostname, port });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+  // Loaded once Next.js has readied its server: they load parts of Next.js that need it ready.
+  const [{ installPageOutputCache }, { startPublicationScheduler }, { createRequestGuard }, { siteGuardOptions }, store] = await Promise.all([
+    import("../lib/page-output"),
+    import("../lib/publication-schedule"),
+    import("../lib/request-guard"),
+    import("../lib/site-guard"),
+    import("../content/store"),
+  ]);
+  installPageOutputCache();
+  const publication = startPublicationScheduler({ times: store.publicationTimes(), builtAt: store.compiledAt(), origin: selfOrigin(hostname, port) });
+  const guardRequest = createRequestGuard(siteGuardOptions(publication.publishedThrough));
+  const server = http.createServer((request, response) => {
+    if (guardRequest(request, response)) return;
+    handle(request, response).catch((error: unknown) => {
+      console.error(error);
+      if (!response.headersSent) response.statusCode = 500;
+      response.end();
+    });
+  });
+  server.listen(port, hostname, () => console.log(`Gaceta on ${selfOrigin(hostname, port)}`));
+  const stop = () => {
+    publication.stop();
+    server.close(() => void app.close().finally(() => process.exit(0)));
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), STOP_GRACE_MS).unref();
+  };
+  process.once("SIGTERM", stop);
+  process.once("SIGINT", stop);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  let address: ReturnType<typeof listenAddress>;
+  try {
+    address = listenAddress(process.argv.slice(2));
+  } catch (error) {
+    console.error(`✗ ${(error as Error).message}\n${USAGE}`);
+    process.exit(2);
+  }
+  if (address === "help") console.log(USAGE);
+  else await serve(address);
+}
