@@ -2,7 +2,7 @@ import type { Metadata, Viewport } from "next";
 import { BackToTopButton } from "@/components/BackToTopButton";
 import { PAGE_TOP_ID, SiteHeader } from "@/components/SiteHeader";
 import { SiteFooter } from "@/components/SiteFooter";
-import { listSections, listTopics } from "@/content/store";
+import { listSections, listTopics } from "@/lib/content/store";
 import { PUBLIC_ROBOTS } from "@/lib/metadata";
 import { site } from "@/lib/site";
 import { sourceSerif, sourceSerifItalic } from "./fonts";

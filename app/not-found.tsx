@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { SearchForm } from "@/components/SearchForm";
 import { SectionLinks } from "@/components/SectionLinks";
 import { homePath } from "@/lib/urls";
-import { listSections } from "@/content/store";
+import { listSections } from "@/lib/content/store";
 import { NOINDEX_ROBOTS } from "@/lib/metadata";
 
 export const metadata: Metadata = {

@@ -2,7 +2,7 @@ import { ArticleList } from "@/components/ArticleList";
 import { ArticleTeaser } from "@/components/ArticleTeaser";
 import { JsonLd } from "@/components/JsonLd";
 import { TopicLinks } from "@/components/TopicLinks";
-import { getSection, listPublicArticles } from "@/content/store";
+import { getSection, listPublicArticles } from "@/lib/content/store";
 import { topicsInUse } from "@/lib/listing-routes";
 import { homeMetadata } from "@/lib/metadata";
 import { withPreviewRobots } from "@/lib/preview-mode";

@@ -1,6 +1,6 @@
 import type { Element, Root } from "hast";
 import Markdown from "react-markdown";
-import type { Article } from "@/content/store";
+import type { Article } from "@/lib/content/store";
 
 /** Opens the first paragraph with the dateline, as newspapers do: "OTTAWA—The Canadian…". */
 function rehypeDateline(dateline: string | undefined) {

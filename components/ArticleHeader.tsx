@@ -1,4 +1,4 @@
-import type { Article } from "@/content/store";
+import type { Article } from "@/lib/content/store";
 
 /** The headline, the page's only h1, and the standfirst, both in the article's own language. */
 export function ArticleHeader({ article }: { article: Article }) {

@@ -1,4 +1,4 @@
-import type { Article, Section } from "@/content/store";
+import type { Article, Section } from "@/lib/content/store";
 import { ArticleTeaser } from "./ArticleTeaser";
 
 /** A grid of teasers, in the order given. */

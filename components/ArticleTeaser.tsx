@@ -1,5 +1,5 @@
 import { getImageProps } from "next/image";
-import type { Article, Section } from "@/content/store";
+import type { Article, Section } from "@/lib/content/store";
 import { formatDate } from "@/lib/dates";
 import { articlePath, sectionPath } from "@/lib/urls";
 import { MarkedText } from "./MarkedText";

@@ -1,5 +1,5 @@
 import { getImageProps } from "next/image";
-import type { Author } from "@/content/store";
+import type { Author } from "@/lib/content/store";
 import { authorPath, socialProfileUrl } from "@/lib/urls";
 
 const NETWORK_NAMES = {

@@ -1,4 +1,4 @@
-import type { Article, Author, Section } from "@/content/store";
+import type { Article, Author, Section } from "@/lib/content/store";
 import type { Page } from "@/lib/pagination";
 import { authorGraph } from "@/lib/structured-data";
 import { authorPath, authorsPath, homePath } from "@/lib/urls";

@@ -1,5 +1,5 @@
 import { Fragment } from "react";
-import type { Article, Author } from "@/content/store";
+import type { Article, Author } from "@/lib/content/store";
 import { formatDateTime } from "@/lib/dates";
 import { readingMinutes } from "@/lib/reading-time";
 import { authorPath } from "@/lib/urls";

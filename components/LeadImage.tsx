@@ -1,6 +1,6 @@
 import { getImageProps } from "next/image";
 import { preload } from "react-dom";
-import type { Article } from "@/content/store";
+import type { Article } from "@/lib/content/store";
 
 /**
  * The lead image through the Next.js image optimizer, as a plain <img>: getImageProps gives the

@@ -1,4 +1,4 @@
-import { findInText } from "@/content/search-index";
+import { findInText } from "@/lib/search/highlighting";
 
 /** A text with the words a search query finds in it marked, so a reader sees why it matched. */
 export function MarkedText({ text, query }: { text: string; query: string }) {

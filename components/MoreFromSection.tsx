@@ -1,4 +1,4 @@
-import type { Article, Section } from "@/content/store";
+import type { Article, Section } from "@/lib/content/store";
 import { sectionPath } from "@/lib/urls";
 import { HeadlineList } from "./HeadlineList";
 

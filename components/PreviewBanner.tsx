@@ -1,4 +1,4 @@
-import type { ArticleState } from "@/content/store";
+import type { ArticleState } from "@/lib/content/store";
 import { formatDateTime } from "@/lib/dates";
 import { exitPreviewPath } from "@/lib/urls";
 

@@ -1,4 +1,4 @@
-import type { Article } from "@/content/store";
+import type { Article } from "@/lib/content/store";
 import { HeadlineList } from "./HeadlineList";
 
 /**

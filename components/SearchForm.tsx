@@ -1,4 +1,4 @@
-import { MAX_QUERY_LENGTH } from "@/content/search";
+import { MAX_QUERY_LENGTH } from "@/lib/search/query";
 import { SEARCH_ORDERS, searchPath, type SearchOrder } from "@/lib/urls";
 
 /**

@@ -1,4 +1,4 @@
-import type { Article, Section } from "@/content/store";
+import type { Article, Section } from "@/lib/content/store";
 import type { Page } from "@/lib/pagination";
 import { SEARCH_ORDERS, searchPath, type SearchOrder } from "@/lib/urls";
 import { ArticleList } from "./ArticleList";

@@ -1,4 +1,4 @@
-import type { Article, Section } from "@/content/store";
+import type { Article, Section } from "@/lib/content/store";
 import type { Crumb } from "@/lib/breadcrumbs";
 import type { Page } from "@/lib/pagination";
 import { sectionGraph } from "@/lib/structured-data";

@@ -1,4 +1,4 @@
-import type { Section } from "@/content/store";
+import type { Section } from "@/lib/content/store";
 import { sectionPath } from "@/lib/urls";
 
 /** One list item with a link per section, for the navigation lists that name them. */

@@ -1,4 +1,4 @@
-import type { Section } from "@/content/store";
+import type { Section } from "@/lib/content/store";
 import { site } from "@/lib/site";
 import { homePath, searchPath } from "@/lib/urls";
 import { SectionLinks } from "./SectionLinks";

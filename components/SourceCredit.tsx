@@ -1,4 +1,4 @@
-import type { Article } from "@/content/store";
+import type { Article } from "@/lib/content/store";
 import { site } from "@/lib/site";
 
 const languageNames = new Intl.DisplayNames([site.language], { type: "language" });

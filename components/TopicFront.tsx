@@ -1,4 +1,4 @@
-import type { Article, Section, Topic } from "@/content/store";
+import type { Article, Section, Topic } from "@/lib/content/store";
 import { topicTrail } from "@/lib/breadcrumbs";
 import type { Page } from "@/lib/pagination";
 import { topicGraph } from "@/lib/structured-data";

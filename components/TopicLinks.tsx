@@ -1,4 +1,4 @@
-import type { Topic } from "@/content/store";
+import type { Topic } from "@/lib/content/store";
 import { topicPath } from "@/lib/urls";
 
 /** "Temas": links to topic pages (an article's topics, or the home page's). */

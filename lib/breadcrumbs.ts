@@ -1,4 +1,4 @@
-import { getSection, type Topic } from "@/content/store";
+import { getSection, type Topic } from "@/lib/content/store";
 import { homePath, sectionPath, topicPath, topicsPath } from "./urls";
 
 export interface Crumb {

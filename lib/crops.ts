@@ -8,7 +8,7 @@ import { createHash } from "node:crypto";
 import { mkdir, readFile, rename, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import sharp from "sharp";
-import { PUBLIC_DIR } from "@/content/paths";
+import { PUBLIC_DIR } from "@/lib/content/paths";
 import { CROPS, type CropName } from "./urls";
 
 const CROP_DIR = path.join(process.cwd(), ".next", "cache", "gaceta-crops");

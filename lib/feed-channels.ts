@@ -2,7 +2,7 @@
  * What each feed is of: its name, description, the page it follows and its own address. The feed
  * routes write them (lib/feeds.ts) and the pages advertise them (lib/metadata.ts) from these.
  */
-import type { Author, Section, Topic } from "@/content/store";
+import type { Author, Section, Topic } from "@/lib/content/store";
 import { site } from "./site";
 import { authorFeedPath, authorPath, feedPath, sectionPath, topicFeedPath, topicPath } from "./urls";
 

@@ -1,6 +1,6 @@
 /** RSS 2.0 feeds of the latest articles, written with the `feed` library. */
 import { Feed } from "feed";
-import { getAuthor, getSection, type Article } from "@/content/store";
+import { getAuthor, getSection, type Article } from "@/lib/content/store";
 import { escapeHtml } from "./escape-html";
 import { feedTitle, type FeedChannel } from "./feed-channels";
 import { site } from "./site";

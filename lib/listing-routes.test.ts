@@ -3,8 +3,8 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, test } from "node:test";
-import type { ContentBundle } from "../content/bundle";
-import { HOUR, testArticle } from "../content/test-article";
+import type { ContentBundle } from "./content/bundle";
+import { HOUR, testArticle } from "./content/test-article";
 import { site } from "./site";
 
 const NOW = Date.parse("2026-01-10T12:00:00Z");

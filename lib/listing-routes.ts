@@ -2,7 +2,7 @@
  * Data for the list pages (sections, subsections, authors, topics), shared by their route files
  * so each route reads as: parse the URL, get the listing, render it.
  */
-import { getAuthor, getSection, getTopic, listAuthors, listPublicArticles, listPublishedOrScheduledArticles, listSections, listTopics, type Scope } from "@/content/store";
+import { getAuthor, getSection, getTopic, listAuthors, listPublicArticles, listPublishedOrScheduledArticles, listSections, listTopics, type Scope } from "@/lib/content/store";
 import { sectionTrail } from "./breadcrumbs";
 import { laterPages, pageOpensAt, paginate, parsePageNumber } from "./pagination";
 import { authorPath, sectionPath, sectionSegments, topicPath } from "./urls";

@@ -3,7 +3,7 @@
  * robots, built from the content the page renders and the URL functions in ./urls.
  */
 import type { Metadata } from "next";
-import type { Article, Author, Section, Topic } from "@/content/store";
+import type { Article, Author, Section, Topic } from "@/lib/content/store";
 import { authorChannel, feedTitle, sectionChannel, topicChannel, type FeedChannel } from "./feed-channels";
 import { site } from "./site";
 import {

@@ -90,7 +90,7 @@ function pageOutputCache(FileSystemCache: FileSystemCache): FileSystemCache {
 
 /**
  * Next.js's file-system cache class as its server loads it, from the project root (the site runs
- * from its root, as content/bundle.ts assumes).
+ * from its root, as lib/content/bundle.ts assumes).
  */
 function nextFileSystemCache(): FileSystemCache {
   const loaded = createRequire(path.join(process.cwd(), "package.json"))(FILE_SYSTEM_CACHE_MODULE) as { default: FileSystemCache };

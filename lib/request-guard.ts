@@ -18,7 +18,7 @@
  * and it hands pages rendered per request (search, previews) to lib/page-output.ts to be sent lean.
  */
 import http from "node:http";
-import type { Withdrawal as ContentWithdrawal } from "../content/bundle";
+import type { Withdrawal as ContentWithdrawal } from "./content/bundle";
 import { formatDateTime } from "./dates";
 import { OPTIMIZER_PATH, canonicalOptimizerImage } from "./image-variants";
 import { plainPage } from "./plain-page";

@@ -4,7 +4,7 @@
  * have a public use from when, where moved articles went, what was withdrawn, and which article a
  * preview cookie opens.
  */
-import * as store from "../content/store";
+import * as store from "./content/store";
 import { listPagesOpeningAfter } from "./listing-routes";
 import { previewedSlugIn, readPreviewSecret } from "./preview";
 import type { GuardOptions } from "./request-guard";

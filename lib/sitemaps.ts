@@ -11,7 +11,7 @@ import {
   listTopics,
   publicContentVersion,
   type Article,
-} from "@/content/store";
+} from "@/lib/content/store";
 import { keptWhile } from "./memo";
 import { laterPages } from "./pagination";
 import { site } from "./site";

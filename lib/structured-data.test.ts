@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import type { Article, Author, Section } from "@/content/bundle";
+import type { Article, Author, Section } from "@/lib/content/bundle";
 import { articleGraph, serializeJsonLd, topicGraph } from "./structured-data";
 
 test("serialized JSON-LD cannot close its script element and parses back to the same data", () => {

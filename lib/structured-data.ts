@@ -15,7 +15,7 @@ import type {
   WebPage,
   WebSite,
 } from "schema-dts";
-import type { Article, Author, Section, Topic } from "@/content/store";
+import type { Article, Author, Section, Topic } from "@/lib/content/store";
 import type { Crumb } from "./breadcrumbs";
 import { site } from "./site";
 import { CROPS, absoluteUrl, articlePath, authorPath, homePath, leadImageCropPath, sectionPath, socialProfileUrl, topicPath } from "./urls";

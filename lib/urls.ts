@@ -2,7 +2,7 @@
  * One function for each kind of URL on the site. Pages, links, sitemaps, feeds, metadata and
  * JSON-LD all call these, so an address is written in exactly one place.
  */
-import type { Article } from "@/content/bundle";
+import type { Article } from "@/lib/content/bundle";
 import type { SocialNetwork } from "@/content/schema";
 import { site } from "./site";
 

@@ -10,7 +10,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import type { ContentBundle } from "../content/bundle";
+import type { ContentBundle } from "../lib/content/bundle";
 import { articlePath, homePath, sectionPath } from "../lib/urls";
 import { cpuMicrosecondsPerRequest, ensureDebianTools, fetchWithRetry, log, mean, measure, readJson, sum, wrk, wrkServer, type ServerLoadResult } from "./bench/tools";
 import { makeScratchTree } from "./scratch-tree";

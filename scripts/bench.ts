@@ -18,7 +18,7 @@ import { cpus, tmpdir } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
-import type { ContentBundle } from "../content/bundle";
+import type { ContentBundle } from "../lib/content/bundle";
 import { searchPath } from "../lib/urls";
 import {
   chromiumPath,

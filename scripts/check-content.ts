@@ -3,11 +3,11 @@
  * `path: field: reason`; exits 1 if there is any. With `--write` (run by `npm run build`) it also
  * writes the compiled bundle the site reads.
  */
-import { BUNDLE_PATH } from "../content/bundle";
-import { compileContent, formatProblem, writeAtomically } from "../content/compile";
-import { PUBLIC_DIR, contentDir } from "../content/paths";
-import { SEARCH_INDEX_PATH } from "../content/search";
-import { buildSearchIndex } from "../content/search-index";
+import { BUNDLE_PATH } from "../lib/content/bundle";
+import { compileContent, formatProblem, writeAtomically } from "../lib/content/compile";
+import { PUBLIC_DIR, contentDir } from "../lib/content/paths";
+import { buildSearchIndex } from "../lib/search/index";
+import { SEARCH_INDEX_PATH } from "../lib/search/search";
 
 async function main() {
   const write = process.argv.includes("--write");

@@ -5,7 +5,7 @@
  */
 import { spawn, spawnSync } from "node:child_process";
 import { watch } from "node:fs";
-import { contentDir } from "../content/paths";
+import { contentDir } from "../lib/content/paths";
 
 const compile = () => spawnSync("node_modules/.bin/tsx", ["scripts/check-content.ts", "--write"], { stdio: "inherit" }).status === 0;
 

@@ -3,7 +3,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { test } from "node:test";
-import { compileContent, formatProblem } from "../content/compile";
+import { compileContent, formatProblem } from "../lib/content/compile";
 import { forEachAtMost, writeFixtureTree } from "./fixtures";
 
 test("generated fixtures are a valid content tree with drafts and varied articles", async () => {

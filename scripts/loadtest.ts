@@ -12,7 +12,7 @@ import { readFileSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import http from "node:http";
 import path from "node:path";
-import type { ContentBundle } from "../content/bundle";
+import type { ContentBundle } from "../lib/content/bundle";
 import {
   articlePath,
   authorFeedPath,

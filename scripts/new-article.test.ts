@@ -4,7 +4,7 @@ import { cp, mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { test } from "node:test";
-import { compileContent, formatProblem } from "../content/compile";
+import { compileContent, formatProblem } from "../lib/content/compile";
 import { slugify } from "../content/slug";
 import { nowInSiteZone } from "./new-article";
 

@@ -7,7 +7,7 @@
 import { access, mkdir, readdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { contentDir } from "../content/paths";
+import { contentDir } from "../lib/content/paths";
 import { PLACEHOLDER, PLACEHOLDER_AUTHOR, PLACEHOLDER_IMAGE } from "../content/placeholders";
 import { HEADLINE_MAX_LENGTH, sectionsSchema, topicsSchema } from "../content/schema";
 import { slugify } from "../content/slug";

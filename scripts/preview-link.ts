@@ -7,7 +7,7 @@ import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import nextEnv from "@next/env";
-import { contentDir } from "../content/paths";
+import { contentDir } from "../lib/content/paths";
 import { formatDateTime } from "../lib/dates";
 import { DEFAULT_PREVIEW_HOURS, MAX_PREVIEW_HOURS, previewQuery, readPreviewSecret } from "../lib/preview";
 import { readSiteUrl } from "../lib/site";

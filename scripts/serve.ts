@@ -63,7 +63,7 @@ async function serve({ port, hostname }: { port: number; hostname: string }) {
     import("../lib/publication-schedule"),
     import("../lib/request-guard"),
     import("../lib/site-guard"),
-    import("../content/store"),
+    import("../lib/content/store"),
   ]);
   installPageOutputCache();
   const publication = startPublicationScheduler({ times: store.publicationTimes(), builtAt: store.compiledAt(), origin: selfOrigin(hostname, port) });

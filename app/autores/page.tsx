@@ -1,6 +1,6 @@
 import { AuthorCard } from "@/components/AuthorCard";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
-import { listAuthors } from "@/content/store";
+import { listAuthors } from "@/lib/content/store";
 import { authorsMetadata } from "@/lib/metadata";
 import { withPreviewRobots } from "@/lib/preview-mode";
 import { authorsPath, homePath } from "@/lib/urls";

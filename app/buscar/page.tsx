@@ -1,8 +1,8 @@
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { SearchForm } from "@/components/SearchForm";
 import { SearchResults } from "@/components/SearchResults";
-import { normalizeQuery, searchArticles, searchSuggestion } from "@/content/search";
-import { getSection } from "@/content/store";
+import { normalizeQuery, searchArticles, searchSuggestion } from "@/lib/search/search";
+import { getSection } from "@/lib/content/store";
 import { searchMetadata } from "@/lib/metadata";
 import { paginate, parsePageNumber } from "@/lib/pagination";
 import { homePath, parseSearchOrder, searchPath } from "@/lib/urls";

@@ -1,4 +1,4 @@
-import { listPublicArticles } from "@/content/store";
+import { listPublicArticles } from "@/lib/content/store";
 import { renderFeed, rssResponse } from "@/lib/feeds";
 
 export const revalidate = 30;

@@ -4,9 +4,9 @@
  * validated, with their derived fields filled in once, so no page repeats that work.
  */
 import path from "node:path";
-import type { ArticleData, AuthorData, Topic, Withdrawal } from "./schema";
+import type { ArticleData, AuthorData, Topic, Withdrawal } from "../../content/schema";
 
-export type { Topic, Withdrawal } from "./schema";
+export type { Topic, Withdrawal } from "../../content/schema";
 
 export const BUNDLE_PATH = path.join(process.cwd(), ".content", "bundle.json");
 

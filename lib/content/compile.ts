@@ -10,12 +10,12 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import sharp from "sharp";
 import type { z } from "zod";
-import { articlePath } from "../lib/urls";
+import { articlePath } from "../urls";
 import type { Article, Author, ContentBundle, ImageSize, Section, Topic, Withdrawal } from "./bundle";
-import { countWords, markdownToPlainText, truncateAtWord } from "./markdown";
-import { PLACEHOLDER_AUTHOR } from "./placeholders";
-import { articleSchema, authorSchema, sectionsSchema, topicsSchema, withdrawalsSchema } from "./schema";
-import type { SearchDocument } from "./search-index";
+import { countWords, markdownToPlainText, truncateAtWord } from "../../content/markdown";
+import { PLACEHOLDER_AUTHOR } from "../../content/placeholders";
+import { articleSchema, authorSchema, sectionsSchema, topicsSchema, withdrawalsSchema } from "../../content/schema";
+import type { SearchDocument } from "../search/index";
 
 export interface ContentProblem {
   /** Relative to the project (or the content directory when it lies outside). */

@@ -3,10 +3,11 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
-import type { Article, ContentBundle } from "./bundle";
+import type { Article, ContentBundle } from "../content/bundle";
 import type { SearchDocument } from "./search";
-import { findInText, respelledQuery, slipsBetween } from "./search-index";
-import { HOUR, testArticle } from "./test-article";
+import { findInText } from "./highlighting";
+import { respelledQuery, slipsBetween } from "./respelling";
+import { HOUR, testArticle } from "../content/test-article";
 
 // The store and the index are read from .content/ under the working directory, as on the server:
 // the module is imported once that directory is a temporary one.

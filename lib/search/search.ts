@@ -12,26 +12,17 @@
  */
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { SEARCH_ORDERS, type SearchOrder } from "../lib/urls";
-import { loadSearchIndex, respelledQuery, searchMatches, type SearchIndex } from "./search-index";
-import { isPublicSlug, publicArticlesAmong, publicContentVersion, type Article } from "./store";
+import { SEARCH_ORDERS, type SearchOrder } from "../urls";
+import { loadSearchIndex, type SearchIndex } from "./index";
+import { searchMatches } from "./matching";
+import { respelledQuery } from "./respelling";
+import { isPublicSlug, publicArticlesAmong, publicContentVersion, type Article } from "../content/store";
 
-export { buildSearchIndex, loadSearchIndex, matchingSlugs, searchMatches, type SearchDocument } from "./search-index";
+export { buildSearchIndex, loadSearchIndex, type SearchDocument } from "./index";
+export { matchingSlugs, searchMatches } from "./matching";
+export { MAX_QUERY_LENGTH, normalizeQuery } from "./query";
 
 export const SEARCH_INDEX_PATH = path.join(process.cwd(), ".content", "search-index.json");
-
-/** Longer than any headline a reader would type; what is beyond it is ignored. */
-export const MAX_QUERY_LENGTH = 100;
-
-/**
- * The query as typed, on one line without control characters and cut to MAX_QUERY_LENGTH
- * characters (never inside one); the first one if it came twice.
- */
-export function normalizeQuery(value: string | string[] | undefined): string {
-  const query = (Array.isArray(value) ? value[0] : value) ?? "";
-  const line = query.replace(/[\s\u0000-\u001f\u007f]+/g, " ").trim();
-  return Array.from(line).slice(0, MAX_QUERY_LENGTH).join("").trim();
-}
 
 let loaded: { index: SearchIndex; mtimeMs: number } | undefined;
 

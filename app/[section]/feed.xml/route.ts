@@ -1,4 +1,4 @@
-import { getSection, listPublicArticles } from "@/content/store";
+import { getSection, listPublicArticles } from "@/lib/content/store";
 import { sectionChannel } from "@/lib/feed-channels";
 import { renderFeed, rssResponse } from "@/lib/feeds";
 import { topSectionParams } from "@/lib/listing-routes";

@@ -1,6 +1,6 @@
 import { cookies, draftMode } from "next/headers";
 import type { NextRequest } from "next/server";
-import { getArticle } from "@/content/store";
+import { getArticle } from "@/lib/content/store";
 import { plainPage } from "@/lib/plain-page";
 import { PREVIEW_COOKIE, previewQuery, readPreviewSecret, verifyPreviewQuery } from "@/lib/preview";
 import { site } from "@/lib/site";

@@ -13,7 +13,7 @@ import { RelatedArticles } from "@/components/RelatedArticles";
 import { ShareLinks } from "@/components/ShareLinks";
 import { SourceCredit } from "@/components/SourceCredit";
 import { TopicLinks } from "@/components/TopicLinks";
-import { onwardReading } from "@/content/store";
+import { onwardReading } from "@/lib/content/store";
 import { articleParams, resolveArticle } from "@/lib/article-route";
 import { articleMetadata } from "@/lib/metadata";
 import { withPreviewRobots } from "@/lib/preview-mode";

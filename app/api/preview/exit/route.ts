@@ -1,6 +1,6 @@
 import { cookies, draftMode } from "next/headers";
 import type { NextRequest } from "next/server";
-import { getArticle, isPublic } from "@/content/store";
+import { getArticle, isPublic } from "@/lib/content/store";
 import { PREVIEW_COOKIE } from "@/lib/preview";
 import { articlePath, homePath } from "@/lib/urls";
 

@@ -1,4 +1,4 @@
-import { getAuthor, listPublicArticles } from "@/content/store";
+import { getAuthor, listPublicArticles } from "@/lib/content/store";
 import { authorChannel } from "@/lib/feed-channels";
 import { renderFeed, rssResponse } from "@/lib/feeds";
 import { authorParams } from "@/lib/listing-routes";

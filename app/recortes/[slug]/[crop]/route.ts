@@ -1,4 +1,4 @@
-import { getArticle, isPublic } from "@/content/store";
+import { getArticle, isPublic } from "@/lib/content/store";
 import { cropLeadImage, isCropName } from "@/lib/crops";
 
 /** /recortes/{slug}/{og|16x9|4x3|1x1}.jpg: a crop of a public article's lead image. */

@@ -1,4 +1,4 @@
-import { getTopic, listPublicArticles } from "@/content/store";
+import { getTopic, listPublicArticles } from "@/lib/content/store";
 import { topicChannel } from "@/lib/feed-channels";
 import { renderFeed, rssResponse } from "@/lib/feeds";
 import { topicParams } from "@/lib/listing-routes";

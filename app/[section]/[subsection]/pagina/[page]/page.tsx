@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { SectionFront } from "@/components/SectionFront";
-import { getSection } from "@/content/store";
+import { getSection } from "@/lib/content/store";
 import { laterPageNumber, sectionListing, subsectionPageParams } from "@/lib/listing-routes";
 import { sectionMetadata } from "@/lib/metadata";
 import { withPreviewRobots } from "@/lib/preview-mode";

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { AuthorFront } from "@/components/AuthorFront";
-import { getSection } from "@/content/store";
+import { getSection } from "@/lib/content/store";
 import { authorListing, authorPageParams, laterPageNumber } from "@/lib/listing-routes";
 import { authorMetadata } from "@/lib/metadata";
 import { withPreviewRobots } from "@/lib/preview-mode";

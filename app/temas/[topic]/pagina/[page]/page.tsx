@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { TopicFront } from "@/components/TopicFront";
-import { getSection } from "@/content/store";
+import { getSection } from "@/lib/content/store";
 import { laterPageNumber, topicListing, topicPageParams } from "@/lib/listing-routes";
 import { topicMetadata } from "@/lib/metadata";
 import { withPreviewRobots } from "@/lib/preview-mode";
