@@ -20,7 +20,7 @@ export const resolveArticle = cache(async (sectionSlug: string, subsectionSlug: 
   if (!section || !topSection) return null;
   const authors = article.authors.map(getAuthor).filter((author): author is Author => author !== undefined);
   const topics = (article.topics ?? []).map(getTopic).filter((topic): topic is Topic => topic !== undefined);
-  return { article, state, preview, section, topSection, authors, topics, trail: sectionTrail(article.section) };
+  return { article, state, preview, section, topSection, authors, topics, trail: sectionTrail(section, topSection) };
 });
 
 /**

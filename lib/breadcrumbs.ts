@@ -1,4 +1,5 @@
-import { getSection, type Topic } from "@/lib/content/store";
+/** The trails behind breadcrumbs, made from data the route already has: pure, for components too. */
+import type { Section, Topic } from "@/lib/content/store";
 import { homePath, sectionPath, topicPath, topicsPath } from "./urls";
 
 export interface Crumb {
@@ -6,12 +7,12 @@ export interface Crumb {
   path: string;
 }
 
-/** Inicio › Section › Subsection: the one trail behind both the visible breadcrumbs and their JSON-LD. */
-export function sectionTrail(path: string): Crumb[] {
+/**
+ * Inicio › Section › Subsection: the one trail behind both the visible breadcrumbs and their
+ * JSON-LD, for a section and its parent section, if it has one.
+ */
+export function sectionTrail(section: Pick<Section, "name" | "path">, parent?: Pick<Section, "name" | "path">): Crumb[] {
   const trail: Crumb[] = [{ name: "Inicio", path: homePath() }];
-  const section = getSection(path);
-  if (!section) return trail;
-  const parent = section.parent ? getSection(section.parent) : undefined;
   if (parent) trail.push({ name: parent.name, path: sectionPath(parent.path) });
   trail.push({ name: section.name, path: sectionPath(section.path) });
   return trail;

@@ -15,7 +15,7 @@ export function sectionListing(path: string, page = 1) {
   if (!articles) return null;
   const parent = section.parent ? getSection(section.parent) : undefined;
   const subsections = section.subsections.flatMap((sub) => getSection(sub) ?? []);
-  return { section, parent, subsections, articles, trail: sectionTrail(path) };
+  return { section, parent, subsections, articles, trail: sectionTrail(section, parent) };
 }
 
 export function authorListing(slug: string, page = 1) {
