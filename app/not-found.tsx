@@ -18,8 +18,8 @@ export default function NotFound() {
       <p className="text-sm font-bold tracking-wider text-muted uppercase">Error 404</p>
       <h1 className="mt-2 font-serif text-4xl font-bold sm:text-5xl">Página no encontrada</h1>
       <p className="mt-4 text-lg">
-        La dirección que buscas no existe o ya no está disponible. Puede que el enlace tenga un error o que el artículo
-        todavía no se haya publicado.
+        La dirección que buscas no existe o ya no está disponible. Puede que el enlace tenga un error o que el artículo todavía no se haya
+        publicado.
       </p>
       {/* A reader who followed a broken link usually knows what the article was about. */}
       <SearchForm query="" />

@@ -4,7 +4,10 @@ import type { Article } from "@/lib/content/store";
 export function ArticleHeader({ article }: { article: Article }) {
   return (
     <>
-      <h1 lang={article.language} className="mt-4 font-serif text-[2.1rem] leading-[1.15] font-bold tracking-tight text-balance sm:text-5xl">
+      <h1
+        lang={article.language}
+        className="mt-4 font-serif text-[2.1rem] leading-[1.15] font-bold tracking-tight text-balance sm:text-5xl"
+      >
         {article.headline}
       </h1>
       {article.standfirst && (

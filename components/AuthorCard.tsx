@@ -23,7 +23,10 @@ const initialsOf = (name: string) =>
 function AuthorPhoto({ author }: { author: Author }) {
   if (!author.photo) {
     return (
-      <span aria-hidden="true" className="flex h-16 w-16 shrink-0 items-center justify-center rounded-full bg-brand font-serif text-xl font-bold text-paper">
+      <span
+        aria-hidden="true"
+        className="flex h-16 w-16 shrink-0 items-center justify-center rounded-full bg-brand font-serif text-xl font-bold text-paper"
+      >
         {initialsOf(author.name)}
       </span>
     );

@@ -12,7 +12,14 @@ export function SiteHeader({ sections }: { sections: Section[] }) {
         <a href={homePath()} className="group inline-flex items-center gap-3 text-ink no-underline">
           <svg aria-hidden="true" viewBox="0 0 64 64" className="h-10 w-10 shrink-0">
             <rect width="64" height="64" rx="12" fill="#0b1f3a" />
-            <path d="M46 22.5A16 16 0 1 0 48 34H33" fill="none" stroke="#ffcf5c" strokeWidth="7" strokeLinecap="round" strokeLinejoin="round" />
+            <path
+              d="M46 22.5A16 16 0 1 0 48 34H33"
+              fill="none"
+              stroke="#ffcf5c"
+              strokeWidth="7"
+              strokeLinecap="round"
+              strokeLinejoin="round"
+            />
           </svg>
           <span className="font-serif text-4xl leading-none font-bold tracking-tight group-hover:underline">{site.name}</span>
         </a>

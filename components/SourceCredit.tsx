@@ -8,7 +8,8 @@ export function SourceCredit({ source, language }: { source: NonNullable<Article
   const inAnotherLanguage = language !== site.language;
   return (
     <p className="mt-10 border-y border-rule py-4 text-sm text-muted">
-      Publicado originalmente por <a href={source.url} className="underline">
+      Publicado originalmente por{" "}
+      <a href={source.url} className="underline">
         {source.name}
       </a>
       {inAnotherLanguage && <>, en {languageNames.of(language)}</>}. Gaceta lo republica con su texto original.

@@ -46,7 +46,9 @@ export function findMarkdownProblems(markdown: string): string[] {
       case "link":
       case "definition":
         if (!SAFE_LINK.test(node.url)) {
-          problems.push(`unsafe link "${node.url.slice(0, 80)}" (line ${lineOf(node)}): links must start with https://, http://, mailto: or /`);
+          problems.push(
+            `unsafe link "${node.url.slice(0, 80)}" (line ${lineOf(node)}): links must start with https://, http://, mailto: or /`,
+          );
         }
         break;
     }

@@ -40,7 +40,13 @@ function formerPathProblem(path: string): string | undefined {
   if (!ARTICLE_ADDRESS.test(path)) {
     return 'must be an article address on this site: "/section/subsection/slug", lowercase, without a trailing slash';
   }
-  if (path.split("/").slice(1, 3).some((segment) => RESERVED_SLUGS.has(segment))) return "is one of the site's own addresses, not an article's";
+  if (
+    path
+      .split("/")
+      .slice(1, 3)
+      .some((segment) => RESERVED_SLUGS.has(segment))
+  )
+    return "is one of the site's own addresses, not an article's";
   return undefined;
 }
 
@@ -68,9 +74,7 @@ export const zonedDateTime = z.string().superRefine((value, ctx) => {
   const [, year, month, day, hour, minute, second = "0", offset] = match;
   const calendar = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
   const isRealDay =
-    calendar.getUTCFullYear() === Number(year) &&
-    calendar.getUTCMonth() === Number(month) - 1 &&
-    calendar.getUTCDate() === Number(day);
+    calendar.getUTCFullYear() === Number(year) && calendar.getUTCMonth() === Number(month) - 1 && calendar.getUTCDate() === Number(day);
   if (!isRealDay || Number(hour) > 23 || Number(minute) > 59 || Number(second) > 59) {
     ctx.addIssue({ code: "custom", message: `invalid date "${value}": no such day or time` });
     return;
@@ -88,12 +92,9 @@ export const zonedDateTime = z.string().superRefine((value, ctx) => {
   }
 });
 
-const languageTag = z
-  .string()
-  .regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, 'not a language tag: use an ISO 639 code such as "es", "en" or "pt-BR"');
+const languageTag = z.string().regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, 'not a language tag: use an ISO 639 code such as "es", "en" or "pt-BR"');
 
-const httpsUrl = (what: string) =>
-  z.url({ protocol: /^https$/, error: `${what} must be an absolute https:// URL` });
+const httpsUrl = (what: string) => z.url({ protocol: /^https$/, error: `${what} must be an absolute https:// URL` });
 
 /** A file served from `public/`, written as its URL path ("/images/foo.jpg"). */
 const publicImagePath = z
@@ -104,7 +105,12 @@ const publicImagePath = z
   )
   // Only under /images/ (the pattern above reports anything else), and never leaving it.
   .refine(
-    (path) => !path.startsWith("/images/") || !path.split("/").slice(1).some((segment) => segment === ".." || segment === "." || segment === ""),
+    (path) =>
+      !path.startsWith("/images/") ||
+      !path
+        .split("/")
+        .slice(1)
+        .some((segment) => segment === ".." || segment === "." || segment === ""),
     "must not contain '..', '.' or '//'",
   );
 
@@ -139,9 +145,7 @@ export const articleSchema = z
     headline: requiredText("headline", HEADLINE_MAX_LENGTH),
     standfirst: requiredText("standfirst", 320).optional(),
     /** "section/subsection", e.g. "democracia-y-politica/elecciones". */
-    section: z
-      .string()
-      .regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, 'must be "section/subsection", e.g. "democracia-y-politica/elecciones"'),
+    section: z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, 'must be "section/subsection", e.g. "democracia-y-politica/elecciones"'),
     authors: z.array(slug("author slug"), { error: "must be a list of author slugs" }).min(1, "needs at least one author"),
     /** Topics from topics.ts that the article is about, across sections; the first is the main one. */
     topics: z
@@ -181,12 +185,17 @@ export const articleSchema = z
       const time = Date.parse(date);
       const path = ["corrections", index, "date"];
       if (time < previous) {
-        const message = index === 0 ? "is earlier than publishedAt" : `is earlier than corrections[${index - 1}]: list corrections oldest first`;
+        const message =
+          index === 0 ? "is earlier than publishedAt" : `is earlier than corrections[${index - 1}]: list corrections oldest first`;
         ctx.addIssue({ code: "custom", path, message });
       } else if (!article.updatedAt || time > Date.parse(article.updatedAt)) {
         // The update time is what readers, feeds, sitemaps and JSON-LD show as the last change.
         const fix = `set updatedAt to ${date} or later`;
-        ctx.addIssue({ code: "custom", path, message: article.updatedAt ? `is later than updatedAt: ${fix}` : `needs an updatedAt: ${fix}` });
+        ctx.addIssue({
+          code: "custom",
+          path,
+          message: article.updatedAt ? `is later than updatedAt: ${fix}` : `needs an updatedAt: ${fix}`,
+        });
       }
       previous = Math.max(previous, time);
     }
@@ -208,7 +217,10 @@ export const authorSchema = z
     bio: requiredText("bio", 400),
     /** The language the bio is written in, when it is not the site's. */
     bioLanguage: languageTag.optional(),
-    photo: z.object({ src: publicImagePath, alt: requiredText("photo alt text", 200) }).strict().optional(),
+    photo: z
+      .object({ src: publicImagePath, alt: requiredText("photo alt text", 200) })
+      .strict()
+      .optional(),
     social: z
       .array(
         z
@@ -226,8 +238,13 @@ export const authorSchema = z
                   ? /^@?[\w.]+@[a-z0-9.-]+\.[a-z]{2,}$/i.test(handle)
                   : /^@?[\w.-]+$/.test(handle);
             if (!valid) {
-              const expected = { website: "an https:// URL", mastodon: "@user@server.example" }[network as string] ?? "a handle such as @name";
-              ctx.addIssue({ code: "custom", path: ["handle"], message: `"${handle}" is not a valid ${network} handle: write ${expected}` });
+              const expected =
+                { website: "an https:// URL", mastodon: "@user@server.example" }[network as string] ?? "a handle such as @name";
+              ctx.addIssue({
+                code: "custom",
+                path: ["handle"],
+                message: `"${handle}" is not a valid ${network} handle: write ${expected}`,
+              });
             }
           }),
       )

@@ -2,7 +2,19 @@ import { expect, test, type APIRequestContext, type Page } from "@playwright/tes
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import sharp from "sharp";
 import { PUBLIC_PAGE_CACHING } from "../lib/security-headers";
-import { AUTHOR_PATH, SAMPLE_PATH, SECTION_PATH, SUBSECTION_PATH, TOPIC_PATH, firstByteBeyondAscii, fixtures, meta, readJsonLd, readUnescaped, seed } from "./support";
+import {
+  AUTHOR_PATH,
+  SAMPLE_PATH,
+  SECTION_PATH,
+  SUBSECTION_PATH,
+  TOPIC_PATH,
+  firstByteBeyondAscii,
+  fixtures,
+  meta,
+  readJsonLd,
+  readUnescaped,
+  seed,
+} from "./support";
 
 type Node = Record<string, unknown>;
 const graphOf = async (page: Page) => {
@@ -57,7 +69,12 @@ test.describe("crawler: the article's head", () => {
     expect(await meta(page, 'meta[property="article:section"]')).toBe("Elecciones");
     expect(await meta(page, 'meta[property="article:author"]')).toBe(`${siteUrl}${AUTHOR_PATH}`);
     const tags = page.locator('meta[property="article:tag"]');
-    expect(await tags.evaluateAll((metas) => metas.map((tag) => tag.getAttribute("content")))).toEqual(["Injerencia extranjera", "Desinformación", "Ciberseguridad", "Canadá"]);
+    expect(await tags.evaluateAll((metas) => metas.map((tag) => tag.getAttribute("content")))).toEqual([
+      "Injerencia extranjera",
+      "Desinformación",
+      "Ciberseguridad",
+      "Canadá",
+    ]);
     expect(await meta(page, 'meta[name="twitter:card"]')).toBe("summary_large_image");
     expect(await meta(page, 'meta[name="robots"]')).toContain("max-image-preview:large");
     expect(await meta(page, 'meta[name="robots"]')).toMatch(/^index, follow/);
@@ -67,7 +84,10 @@ test.describe("crawler: the article's head", () => {
 
   test("the site's icons answer, /favicon.ico too, which browsers and tools ask for unlinked", async ({ page, request }) => {
     await page.goto(SAMPLE_PATH);
-    for (const [selector, type] of [['link[rel="icon"]', "image/svg+xml"], ['link[rel="apple-touch-icon"]', "image/png"]] as const) {
+    for (const [selector, type] of [
+      ['link[rel="icon"]', "image/svg+xml"],
+      ['link[rel="apple-touch-icon"]', "image/png"],
+    ] as const) {
       const response = await request.get((await page.locator(selector).getAttribute("href"))!);
       expect(response.status(), selector).toBe(200);
       expect(response.headers()["content-type"], selector).toBe(type);
@@ -256,7 +276,19 @@ test.describe("crawler: one site address", () => {
 
   test("every page type has its own title", async ({ request }) => {
     const titles = new Set<string>();
-    const pages = [SAMPLE_PATH, "/", SECTION_PATH, SUBSECTION_PATH, `${SUBSECTION_PATH}/pagina/2`, AUTHOR_PATH, `${AUTHOR_PATH}/pagina/2`, "/autores", TOPIC_PATH, `${TOPIC_PATH}/pagina/2`, "/temas"];
+    const pages = [
+      SAMPLE_PATH,
+      "/",
+      SECTION_PATH,
+      SUBSECTION_PATH,
+      `${SUBSECTION_PATH}/pagina/2`,
+      AUTHOR_PATH,
+      `${AUTHOR_PATH}/pagina/2`,
+      "/autores",
+      TOPIC_PATH,
+      `${TOPIC_PATH}/pagina/2`,
+      "/temas",
+    ];
     for (const path of pages) {
       const html = await (await request.get(path)).text();
       titles.add(html.match(/<title>([^<]*)<\/title>/)![1]!);
@@ -325,7 +357,19 @@ test.describe("crawler: sitemaps, robots.txt and feeds", () => {
     const locs = urls.map((url) => url.loc);
     for (const url of urls) expect(url.lastmod, url.loc).toMatch(ISO_WITH_ZONE);
     expect(new Set(locs).size).toBe(locs.length);
-    for (const path of ["/", SECTION_PATH, SUBSECTION_PATH, `${SUBSECTION_PATH}/pagina/2`, AUTHOR_PATH, `${AUTHOR_PATH}/pagina/2`, "/temas", TOPIC_PATH, `${TOPIC_PATH}/pagina/2`, SAMPLE_PATH, filler[0]!.path]) {
+    for (const path of [
+      "/",
+      SECTION_PATH,
+      SUBSECTION_PATH,
+      `${SUBSECTION_PATH}/pagina/2`,
+      AUTHOR_PATH,
+      `${AUTHOR_PATH}/pagina/2`,
+      "/temas",
+      TOPIC_PATH,
+      `${TOPIC_PATH}/pagina/2`,
+      SAMPLE_PATH,
+      filler[0]!.path,
+    ]) {
       expect(locs).toContain(`${siteUrl}${path === "/" ? "" : path}`);
     }
     expect(locs).not.toContain(`${siteUrl}${draft.path}`);
@@ -407,9 +451,20 @@ test.describe("crawler: sitemaps, robots.txt and feeds", () => {
       const item = (document.rss.channel.item as Array<Record<string, any>>).find((entry) => entry.link === `${siteUrl}${xss.path}`);
       expect(item, feedPath).toBeDefined();
       // As a feed reader sees them: HTML whose text is the headline, with no element in it.
-      for (const [html, text] of [[String(item!.title), xss.headline], [String(item!.description), xss.standfirst]] as const) {
+      for (const [html, text] of [
+        [String(item!.title), xss.headline],
+        [String(item!.description), xss.standfirst],
+      ] as const) {
         expect(html, feedPath).not.toMatch(/<[a-z/!]/i);
-        expect(html.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&"), feedPath).toBe(text);
+        expect(
+          html
+            .replace(/&lt;/g, "<")
+            .replace(/&gt;/g, ">")
+            .replace(/&quot;/g, '"')
+            .replace(/&#39;/g, "'")
+            .replace(/&amp;/g, "&"),
+          feedPath,
+        ).toBe(text);
       }
       // The byline is XML text: the co-author's name reads as written, and is no element.
       expect(String(item!.author), feedPath).toContain(xss.author);

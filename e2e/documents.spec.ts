@@ -48,7 +48,10 @@ test.describe("readers: pages are documents, not applications", () => {
       const { response, html } = await fetchHtml(request, type.path);
       expect(response.status()).toBe(type.status);
       const scripts = html.match(SCRIPT_TAG) ?? [];
-      expect(scripts.filter((tag) => !isAllowedScript(tag)), "scripts other than JSON-LD and the back-to-top file").toEqual([]);
+      expect(
+        scripts.filter((tag) => !isAllowedScript(tag)),
+        "scripts other than JSON-LD and the back-to-top file",
+      ).toEqual([]);
       for (const framework of ["self.__next_f", 'rel="modulepreload"', 'as="script"', "TURBOPACK"]) {
         expect(html, framework).not.toContain(framework);
       }
@@ -59,7 +62,9 @@ test.describe("readers: pages are documents, not applications", () => {
       expect(scriptSources, policy).toMatch(/^'(?:self|none)'$/);
     });
 
-    test(`${type.name}: title, description${type.canonical ? " and canonical" : ""} in <head> for a browser and for a crawler`, async ({ request }) => {
+    test(`${type.name}: title, description${type.canonical ? " and canonical" : ""} in <head> for a browser and for a crawler`, async ({
+      request,
+    }) => {
       for (const userAgent of [BROWSER, CRAWLER]) {
         const { html } = await fetchHtml(request, type.path, userAgent);
         const head = html.slice(0, html.indexOf("</head>"));
@@ -97,7 +102,10 @@ test.describe("readers: pages are documents, not applications", () => {
     await context.close();
   });
 
-  test("the one script a reader downloads is the back-to-top file, at most 2 KB gzip, loaded without blocking", async ({ page, request }) => {
+  test("the one script a reader downloads is the back-to-top file, at most 2 KB gzip, loaded without blocking", async ({
+    page,
+    request,
+  }) => {
     const scripts: string[] = [];
     page.on("request", (sent) => {
       if (sent.resourceType() === "script") scripts.push(new URL(sent.url()).pathname);
@@ -140,7 +148,11 @@ test.describe("readers: pages are documents, not applications", () => {
   });
 
   test("a React Server Component request gets the page, never a payload", async ({ request }) => {
-    for (const headers of <Record<string, string>[]>[{ RSC: "1" }, { RSC: "1", "Next-Router-Prefetch": "1" }, { RSC: "1", "Next-Router-State-Tree": "%5B%5D" }]) {
+    for (const headers of <Record<string, string>[]>[
+      { RSC: "1" },
+      { RSC: "1", "Next-Router-Prefetch": "1" },
+      { RSC: "1", "Next-Router-State-Tree": "%5B%5D" },
+    ]) {
       for (const path of [SAMPLE_PATH, `${SAMPLE_PATH}?_rsc=abc`, searchPath("elecciones")]) {
         const response = await request.get(path, { headers });
         expect(response.headers()["content-type"], path).toMatch(/^text\/html/);

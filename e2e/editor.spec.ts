@@ -2,7 +2,18 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { expect, test, type APIRequestContext, type BrowserContext } from "@playwright/test";
 import { previewQuery, signPreview } from "../lib/preview";
-import { AUTHOR_PATH, SAMPLE_PATH, SECTION_PATH, SUBSECTION_PATH, TOPIC_PATH, fixtures, hoursFromNow, previewLink, readUnescaped, siteTree } from "./support";
+import {
+  AUTHOR_PATH,
+  SAMPLE_PATH,
+  SECTION_PATH,
+  SUBSECTION_PATH,
+  TOPIC_PATH,
+  fixtures,
+  hoursFromNow,
+  previewLink,
+  readUnescaped,
+  siteTree,
+} from "./support";
 
 const cookieNames = async (context: BrowserContext) => (await context.cookies()).map((cookie) => cookie.name).sort();
 
@@ -40,7 +51,23 @@ test.describe("editor: drafts and scheduled articles stay private", () => {
 
   test("they are absent from every list, sitemap and feed", async ({ request }) => {
     const { draft, scheduled } = fixtures();
-    const lists = ["/", SECTION_PATH, SUBSECTION_PATH, `${SUBSECTION_PATH}/pagina/2`, AUTHOR_PATH, `${AUTHOR_PATH}/pagina/2`, TOPIC_PATH, `${TOPIC_PATH}/pagina/2`, "/sitemap.xml", "/news-sitemap.xml", "/feed.xml", `${SECTION_PATH}/feed.xml`, `${SUBSECTION_PATH}/feed.xml`, `${TOPIC_PATH}/feed.xml`, `${AUTHOR_PATH}/feed.xml`];
+    const lists = [
+      "/",
+      SECTION_PATH,
+      SUBSECTION_PATH,
+      `${SUBSECTION_PATH}/pagina/2`,
+      AUTHOR_PATH,
+      `${AUTHOR_PATH}/pagina/2`,
+      TOPIC_PATH,
+      `${TOPIC_PATH}/pagina/2`,
+      "/sitemap.xml",
+      "/news-sitemap.xml",
+      "/feed.xml",
+      `${SECTION_PATH}/feed.xml`,
+      `${SUBSECTION_PATH}/feed.xml`,
+      `${TOPIC_PATH}/feed.xml`,
+      `${AUTHOR_PATH}/feed.xml`,
+    ];
     for (const list of lists) {
       const body = await readUnescaped(await request.get(list));
       for (const hidden of [draft, scheduled]) {
@@ -130,7 +157,9 @@ test.describe("editor: private previews", () => {
     const { scheduled } = fixtures();
     await page.goto(previewLink(scheduled.slug));
     await expect(page).toHaveURL(scheduled.path);
-    await expect(page.getByRole("complementary", { name: "Vista previa" })).toContainText(/^Vista previa: programado para el \d+ de \w+ de \d{4}/);
+    await expect(page.getByRole("complementary", { name: "Vista previa" })).toContainText(
+      /^Vista previa: programado para el \d+ de \w+ de \d{4}/,
+    );
     await expect(page.locator(".article-body")).toContainText(scheduled.text);
   });
 
@@ -183,7 +212,9 @@ test.describe("editor: private previews", () => {
 
   test("the redirect only ever leads to the article's own path", async ({ request }) => {
     const { draft } = fixtures();
-    const response = await request.get(`${previewLink(draft.slug)}&next=https://evil.example/&redirect=//evil.example`, { maxRedirects: 0 });
+    const response = await request.get(`${previewLink(draft.slug)}&next=https://evil.example/&redirect=//evil.example`, {
+      maxRedirects: 0,
+    });
     expect(response.status()).toBe(303);
     expect(response.headers().location).toBe(draft.path);
     const exit = await request.get("/api/preview/exit?slug=//evil.example", { maxRedirects: 0 });

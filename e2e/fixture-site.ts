@@ -39,7 +39,9 @@ function run(tree: string, env: NodeJS.ProcessEnv, args: string[], logFile?: str
     child.stderr?.pipe(log);
   }
   return new Promise<void>((resolve, reject) => {
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`npm ${args.join(" ")} failed (${code})${logFile ? `; see ${logFile}` : ""}`))));
+    child.on("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`npm ${args.join(" ")} failed (${code})${logFile ? `; see ${logFile}` : ""}`)),
+    );
   });
 }
 

@@ -12,7 +12,11 @@ interface LighthouseReport {
 }
 
 /** Lighthouse (npm) against our Chromium, SEO category only: it is what a crawler checks first. */
-for (const [name, path] of [["article", SAMPLE_PATH], ["home", "/"], ["section", SUBSECTION_PATH]] as const) {
+for (const [name, path] of [
+  ["article", SAMPLE_PATH],
+  ["home", "/"],
+  ["section", SUBSECTION_PATH],
+] as const) {
   test(`Lighthouse scores SEO 100 on the ${name} page`, async ({ baseURL }) => {
     test.setTimeout(120_000);
     const { stdout } = await run(

@@ -35,7 +35,11 @@ test.describe("reader: the sample article", () => {
     // caption described a photograph of Emmanuel Macron that the site does not have.
     const caption = figure.locator("figcaption [lang=en]");
     await expect(caption).toContainText(/^A ballot box behind a shield: an illustration of /);
-    for (const fact of ["2018 Paris Call for Trust and Security in Cyberspace", "Emmanuel Macron spearheaded", "to counter election interference"]) {
+    for (const fact of [
+      "2018 Paris Call for Trust and Security in Cyberspace",
+      "Emmanuel Macron spearheaded",
+      "to counter election interference",
+    ]) {
       expect(expected.caption).toContain(fact);
       await expect(caption).toContainText(fact);
     }
@@ -122,7 +126,9 @@ test.describe("reader: the sample article", () => {
     expect(requested.filter((url) => !url.startsWith(new URL(page.url()).origin))).toEqual([]);
   });
 
-  test("ends with related articles, then the newest of its subsection: never itself, a draft, a scheduled one or one twice", async ({ page }) => {
+  test("ends with related articles, then the newest of its subsection: never itself, a draft, a scheduled one or one twice", async ({
+    page,
+  }) => {
     const { xss, corrected, related, draft, scheduled } = fixtures();
     const hrefs = (links: Locator) => links.evaluateAll((nodes) => nodes.map((node) => node.getAttribute("href")!));
     const headlineLinks = (list: Locator) => list.getByRole("heading", { level: 3 }).getByRole("link");
@@ -136,7 +142,10 @@ test.describe("reader: the sample article", () => {
     expect(relatedPaths).toEqual([related.path, xss.path, corrected.path]);
 
     const more = page.getByRole("region", { name: "Más en Elecciones" });
-    await expect(more.getByRole("heading", { level: 2 }).getByRole("link", { name: "Elecciones" })).toHaveAttribute("href", SUBSECTION_PATH);
+    await expect(more.getByRole("heading", { level: 2 }).getByRole("link", { name: "Elecciones" })).toHaveAttribute(
+      "href",
+      SUBSECTION_PATH,
+    );
     const morePaths = await hrefs(headlineLinks(more));
     expect(morePaths).toEqual(subsection.filter((path) => path !== SAMPLE_PATH && !relatedPaths.includes(path)).slice(0, 4));
     // The draft is newer than every public article and the scheduled one newer still: either would come first.
@@ -162,7 +171,8 @@ test.describe("reader: the sample article", () => {
     await expect(page.getByRole("link", { name: seed().authorName }).first()).toBeVisible();
 
     const colors = await page.evaluate(() => {
-      const color = (selector: string, property: "color" | "backgroundColor") => getComputedStyle(document.querySelector(selector)!)[property];
+      const color = (selector: string, property: "color" | "backgroundColor") =>
+        getComputedStyle(document.querySelector(selector)!)[property];
       return { paper: color("body", "backgroundColor"), headline: color("h1", "color"), body: color(".article-body p", "color") };
     });
     expect(colors).toEqual({ paper: "rgb(255, 255, 255)", headline: "rgb(22, 24, 29)", body: "rgb(22, 24, 29)" });
@@ -199,12 +209,16 @@ test.describe("reader: a corrected article", () => {
       await expect(item).toContainText(text);
     }
     // After the body, inside the article: the correction belongs to the text it corrects.
-    await expect(page.locator("article .article-body ~ section").filter({ has: page.getByRole("heading", { name: "Fe de errores" }) })).toHaveCount(1);
+    await expect(
+      page.locator("article .article-body ~ section").filter({ has: page.getByRole("heading", { name: "Fe de errores" }) }),
+    ).toHaveCount(1);
     // The latest correction is the article's last update, for readers and crawlers alike.
     await expect(page.getByText(/Actualizado el/)).toBeVisible();
     const graph = (await readJsonLd(page))[0]!["@graph"];
     const news = graph.find((node) => node["@type"] === "NewsArticle")!;
-    expect(news.correction).toEqual(corrected.corrections.map(({ date, text }) => ({ "@type": "CorrectionComment", text, datePublished: date })));
+    expect(news.correction).toEqual(
+      corrected.corrections.map(({ date, text }) => ({ "@type": "CorrectionComment", text, datePublished: date })),
+    );
     expect(news.dateModified).toBe(corrected.corrections.at(-1)!.date);
   });
 
@@ -215,7 +229,8 @@ test.describe("reader: a corrected article", () => {
 });
 
 /** Where the keyboard is not the point: a key pressed while the page still settles can go unheard. */
-const scrollToBottom = (page: import("@playwright/test").Page) => page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+const scrollToBottom = (page: import("@playwright/test").Page) =>
+  page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
 
 test.describe("reader: back to top", () => {
   const topOf = (page: import("@playwright/test").Page) => page.evaluate(() => window.scrollY);
@@ -336,9 +351,16 @@ test.describe("reader: a light page for a slow phone", () => {
 
     await page.evaluate(() => document.fonts.ready);
     const faces = await page.evaluate(() =>
-      [...document.fonts].filter((face) => face.status === "loaded").map((face) => ({ weight: face.weight, style: face.style, display: face.display })),
+      [...document.fonts]
+        .filter((face) => face.status === "loaded")
+        .map((face) => ({ weight: face.weight, style: face.style, display: face.display })),
     );
-    expect(faces).toEqual(expect.arrayContaining([{ weight: "400", style: "normal", display: "swap" }, { weight: "700", style: "normal", display: "swap" }]));
+    expect(faces).toEqual(
+      expect.arrayContaining([
+        { weight: "400", style: "normal", display: "swap" },
+        { weight: "700", style: "normal", display: "swap" },
+      ]),
+    );
 
     await page.mouse.wheel(0, 5000);
     await page.waitForLoadState("networkidle");
@@ -350,9 +372,9 @@ test.describe("reader: lists", () => {
   test("home shows the latest articles newest first, with their lead images", async ({ page }) => {
     const response = await page.goto("/");
     expect(response?.status()).toBe(200);
-    const times = await page.locator("main article time").evaluateAll((nodes) =>
-      nodes.map((node) => Date.parse(node.getAttribute("datetime") ?? "")),
-    );
+    const times = await page
+      .locator("main article time")
+      .evaluateAll((nodes) => nodes.map((node) => Date.parse(node.getAttribute("datetime") ?? "")));
     expect(times.length).toBeGreaterThan(5);
     expect([...times].sort((a, b) => b - a)).toEqual(times);
     const images = page.locator("main article img");
@@ -401,7 +423,11 @@ test.describe("reader: topics", () => {
     await topics.getByRole("link", { name: "Desinformación" }).click();
     await expect(page).toHaveURL(TOPIC_PATH);
     await expect(page.locator("h1")).toHaveText("Desinformación");
-    await expect(page.getByRole("navigation", { name: "Ruta de navegación" }).getByRole("link")).toHaveText(["Inicio", "Temas", "Desinformación"]);
+    await expect(page.getByRole("navigation", { name: "Ruta de navegación" }).getByRole("link")).toHaveText([
+      "Inicio",
+      "Temas",
+      "Desinformación",
+    ]);
     // The newest public fixture first; the draft and the scheduled one, newer still, never.
     const { xss, draft, scheduled } = fixtures();
     const links = page.locator("main article h2 a");
@@ -467,10 +493,14 @@ test.describe("reader: search", () => {
 
     // The byline is searched too: the sample, the filler and most fixtures are Alex Boutilier's.
     await page.goto(searchPath("boutilier"));
-    const total = Number((await page.getByRole("main").getByRole("heading", { level: 2 }).textContent())!.match(/^(\d+) artículos contienen/)![1]);
+    const total = Number(
+      (await page.getByRole("main").getByRole("heading", { level: 2 }).textContent())!.match(/^(\d+) artículos contienen/)![1],
+    );
     expect(total).toBeGreaterThanOrEqual(filler.length);
     await expect(page.locator("main article")).toHaveCount(20);
-    const times = await page.locator("main article time").evaluateAll((nodes) => nodes.map((node) => Date.parse(node.getAttribute("datetime") ?? "")));
+    const times = await page
+      .locator("main article time")
+      .evaluateAll((nodes) => nodes.map((node) => Date.parse(node.getAttribute("datetime") ?? "")));
     expect([...times].sort((a, b) => b - a)).toEqual(times);
     await page.getByRole("link", { name: "Anteriores" }).click();
     await expect(page).toHaveURL(searchPath("boutilier", 2));
@@ -483,9 +513,16 @@ test.describe("reader: search", () => {
 });
 
 test.describe("reader: search by relevance", () => {
-  test("puts the articles with the words in the headline first, keeps that order across pages and new searches, and marks the words", async ({ page }) => {
+  test("puts the articles with the words in the headline first, keeps that order across pages and new searches, and marks the words", async ({
+    page,
+  }) => {
     const { corrected, moved, related } = fixtures();
-    const resultPaths = () => page.locator("main article").getByRole("heading").getByRole("link").evaluateAll((links) => links.map((link) => link.getAttribute("href")));
+    const resultPaths = () =>
+      page
+        .locator("main article")
+        .getByRole("heading")
+        .getByRole("link")
+        .evaluateAll((links) => links.map((link) => link.getAttribute("href")));
     // "Prueba" is in three fixtures' headlines and in the byline of the twenty newest fillers,
     // which by date push the oldest of the three, the related one, to the second page.
     await page.goto(searchPath("prueba"));

@@ -107,7 +107,12 @@ test("a scheduled article appears on its page, in lists, search, sitemaps and fe
   console.log("seconds after its time:", appearedAfter);
   expect(Object.keys(appearedAfter).sort()).toEqual(places.map(([place]) => place).sort());
   for (const seconds of Object.values(appearedAfter)) expect(seconds).toBeLessThanOrEqual(60);
-  expect(Object.entries(leanOnArrival).filter(([, lean]) => !lean).map(([place]) => place), "pages not lean on arrival").toEqual([]);
+  expect(
+    Object.entries(leanOnArrival)
+      .filter(([, lean]) => !lean)
+      .map(([place]) => place),
+    "pages not lean on arrival",
+  ).toEqual([]);
 
   // Its lead image is served from its time on.
   expect((await request.get(scheduled.image)).status()).toBe(200);

@@ -16,7 +16,9 @@ function raw(path: string, { method = "GET", headers = {} }: { method?: string; 
     const request = http.request({ hostname, port, path, method, headers, insecureHTTPParser: true }, (response) => {
       const chunks: Buffer[] = [];
       response.on("data", (chunk: Buffer) => chunks.push(chunk));
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString("utf8") }));
+      response.on("end", () =>
+        resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString("utf8") }),
+      );
     });
     request.on("error", reject);
     request.end();
@@ -25,18 +27,42 @@ function raw(path: string, { method = "GET", headers = {} }: { method?: string; 
 
 /** What an error page must never show: stack traces, file paths, framework internals. */
 function expectNoLeak(response: RawResponse, what: string) {
-  for (const leak of [/\bat \S+ \(/, /\/work\//, /node_modules/, /\.next\//, /\bError:/, /webpack|turbopack:\/\//i, /"digest"/, /process\.env/, /PREVIEW_SECRET/]) {
+  for (const leak of [
+    /\bat \S+ \(/,
+    /\/work\//,
+    /node_modules/,
+    /\.next\//,
+    /\bError:/,
+    /webpack|turbopack:\/\//i,
+    /"digest"/,
+    /process\.env/,
+    /PREVIEW_SECRET/,
+  ]) {
     expect(response.body, `${what} leaks ${leak}`).not.toMatch(leak);
   }
   expect(response.headers["x-powered-by"], what).toBeUndefined();
 }
 
 test.describe("security: headers", () => {
-  for (const path of [SAMPLE_PATH, "/", "/no-existe", "/feed.xml", "/sitemap.xml", "/logo.png", "/recortes/canada-takes-global-role-in-countering-electoral-interference-in-cyberspace/og.jpg"]) {
+  for (const path of [
+    SAMPLE_PATH,
+    "/",
+    "/no-existe",
+    "/feed.xml",
+    "/sitemap.xml",
+    "/logo.png",
+    "/recortes/canada-takes-global-role-in-countering-electoral-interference-in-cyberspace/og.jpg",
+  ]) {
     test(`${path} carries the security headers`, async () => {
       const response = await raw(path);
       const csp = response.headers["content-security-policy"] as string;
-      for (const directive of ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "frame-ancestors 'none'", "form-action 'self'"]) {
+      for (const directive of [
+        "default-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "frame-ancestors 'none'",
+        "form-action 'self'",
+      ]) {
         expect(csp).toContain(directive);
       }
       expect(csp).not.toContain("unsafe-eval");
@@ -262,7 +288,12 @@ test.describe("security: cookies that were never given change nothing", () => {
     const { scheduled, draft, previewSecret } = fixtures();
     const otherToken = encodeURIComponent(previewQuery({ slug: draft.slug, expires: hoursFromNow(1) }, previewSecret));
     const plain = answer(await raw(scheduled.path));
-    for (const cookie of ["__prerender_bypass=1", `__prerender_bypass=${"a".repeat(32)}`, `__prerender_bypass=x; gaceta_preview=${otherToken}`, "gaceta_preview=slug%3Dx"]) {
+    for (const cookie of [
+      "__prerender_bypass=1",
+      `__prerender_bypass=${"a".repeat(32)}`,
+      `__prerender_bypass=x; gaceta_preview=${otherToken}`,
+      "gaceta_preview=slug%3Dx",
+    ]) {
       const response = await raw(scheduled.path, { headers: { cookie } });
       expect(answer(response), cookie).toEqual(plain);
       expect(response.body).not.toContain(scheduled.text);
@@ -280,7 +311,8 @@ test.describe("security: cookies that were never given change nothing", () => {
 });
 
 test.describe("security: images of unpublished articles, and work for the image optimizer", () => {
-  const optimized = (image: string, width = "768", quality = "75") => `/_next/image?url=${encodeURIComponent(image)}&w=${width}&q=${quality}`;
+  const optimized = (image: string, width = "768", quality = "75") =>
+    `/_next/image?url=${encodeURIComponent(image)}&w=${width}&q=${quality}`;
 
   test("a draft's or a scheduled article's lead image is not served, as a file or optimized", async () => {
     const { draft, scheduled } = fixtures();

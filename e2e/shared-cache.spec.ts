@@ -77,7 +77,11 @@ test.describe("security: nothing from outside walks past the shared cache", () =
   });
 
   test("where nothing is cached, a request with Next.js's headers still gets the page", async () => {
-    for (const headers of <Record<string, string>[]>[{ RSC: "1" }, { RSC: "1", "Next-Router-Prefetch": "1" }, { "x-prerender-revalidate": "1" }]) {
+    for (const headers of <Record<string, string>[]>[
+      { RSC: "1" },
+      { RSC: "1", "Next-Router-Prefetch": "1" },
+      { "x-prerender-revalidate": "1" },
+    ]) {
       const proxied = await rawThrough("/buscar?q=elecciones", headers);
       expect(proxied.status, JSON.stringify(headers)).toBe(200);
       expect(proxied.headers["content-type"], JSON.stringify(headers)).toMatch(/^text\/html/);
@@ -126,7 +130,11 @@ test.describe("crawler: the recommended shared cache", () => {
     for (const acceptEncoding of ["gzip, deflate, br, zstd", "gzip, deflate, br", "gzip", "identity", "br"]) {
       // A page no other test asks for (the proxy's start-up check fetched the home page).
       const response = await request.get(through("/autores"), { headers: { "Accept-Encoding": acceptEncoding } });
-      answers.push({ cache: response.headers()["x-cache-status"], encoding: response.headers()["content-encoding"], body: await response.text() });
+      answers.push({
+        cache: response.headers()["x-cache-status"],
+        encoding: response.headers()["content-encoding"],
+        body: await response.text(),
+      });
     }
     expect(answers.map(({ cache, encoding }) => [cache, encoding])).toEqual([
       ["MISS", "gzip"],
@@ -141,10 +149,14 @@ test.describe("crawler: the recommended shared cache", () => {
   });
 
   test("the image optimizer's copies are kept apart by their parameters and format", async ({ request }) => {
-    const image = (width: number) => `/_next/image?url=${encodeURIComponent("/images/2020/05/ballot-box-shield-network.jpg")}&w=${width}&q=75`;
+    const image = (width: number) =>
+      `/_next/image?url=${encodeURIComponent("/images/2020/05/ballot-box-shield-network.jpg")}&w=${width}&q=75`;
     const copies = new Set<string>();
     for (const width of [480, 768, 480, 768]) {
-      for (const [accept, type] of [["image/avif,image/webp,*/*", "image/webp"], ["image/png,*/*", "image/jpeg"]] as const) {
+      for (const [accept, type] of [
+        ["image/avif,image/webp,*/*", "image/webp"],
+        ["image/png,*/*", "image/jpeg"],
+      ] as const) {
         const response = await request.get(through(image(width)), { headers: { Accept: accept } });
         expect(response.status(), image(width)).toBe(200);
         expect(response.headers()["content-type"], `${image(width)} for ${accept}`).toBe(type);
@@ -206,7 +218,10 @@ test.describe("crawler: the recommended shared cache", () => {
     const { draft } = fixtures();
     const slug = SAMPLE_PATH.split("/").at(-1)!;
     // The editor previews a published article and a draft through the cache...
-    for (const [previewed, address] of [[slug, SAMPLE_PATH], [draft.slug, draft.path]] as const) {
+    for (const [previewed, address] of [
+      [slug, SAMPLE_PATH],
+      [draft.slug, draft.path],
+    ] as const) {
       const [response] = await Promise.all([
         page.waitForResponse((candidate) => new URL(candidate.url()).pathname === address),
         page.goto(through(previewLink(previewed))),

@@ -84,7 +84,8 @@ export async function writeFixtureSite({ dir, siteUrl, scheduledAt }: FixtureSit
   const CONTENT = path.join(dir, "content");
   await rm(dir, { recursive: true, force: true });
   await mkdir(path.join(CONTENT, "articles", "e2e"), { recursive: true });
-  for (const part of ["sections.ts", "authors", "articles"]) await cp(path.join("content", part), path.join(CONTENT, part), { recursive: true });
+  for (const part of ["sections.ts", "authors", "articles"])
+    await cp(path.join("content", part), path.join(CONTENT, part), { recursive: true });
   await writeFile(path.join(CONTENT, "topics.ts"), moduleSource([...topics, UNUSED_TOPIC]));
 
   const now = Date.now();
@@ -103,7 +104,12 @@ export async function writeFixtureSite({ dir, siteUrl, scheduledAt }: FixtureSit
     authors: [AUTHOR, COAUTHOR.slug],
     // "Carvajal": a name only this embargoed article has, one letter from a public one's "Carbajal".
     body: "Este párrafo es TEXTO-PROGRAMADO-E2E y solo aparece cuando llega su hora. La ministra Carvajal dimite.",
-    leadImage: { src: PRIVATE_IMAGES.scheduled, alt: "Ilustración del programado", caption: "Pie del programado.", credit: "Ilustración: Gaceta" },
+    leadImage: {
+      src: PRIVATE_IMAGES.scheduled,
+      alt: "Ilustración del programado",
+      caption: "Pie del programado.",
+      credit: "Ilustración: Gaceta",
+    },
   });
   const injection = "</script><script>alert(1)</script>";
   const xss = fixture("titular-con-codigo-incrustado", {
@@ -156,7 +162,14 @@ export async function writeFixtureSite({ dir, siteUrl, scheduledAt }: FixtureSit
   const fixtures: E2EFixtures = {
     siteUrl,
     previewSecret: E2E_PREVIEW_SECRET,
-    draft: { slug: draft.slug, path: pathOf(draft), text: "TEXTO-DE-BORRADOR-E2E", headline: draft.headline, formerPath: draft.formerPaths![0]!, image: PRIVATE_IMAGES.draft },
+    draft: {
+      slug: draft.slug,
+      path: pathOf(draft),
+      text: "TEXTO-DE-BORRADOR-E2E",
+      headline: draft.headline,
+      formerPath: draft.formerPaths![0]!,
+      image: PRIVATE_IMAGES.draft,
+    },
     scheduled: {
       slug: scheduled.slug,
       path: pathOf(scheduled),
@@ -168,7 +181,14 @@ export async function writeFixtureSite({ dir, siteUrl, scheduledAt }: FixtureSit
       image: PRIVATE_IMAGES.scheduled,
     },
     moved: { slug: moved.slug, path: pathOf(moved), headline: moved.headline, formerPaths: moved.formerPaths! },
-    xss: { slug: xss.slug, path: pathOf(xss), headline: xss.headline, standfirst: xss.standfirst!, caption: HOSTILE_CAPTION, author: HOSTILE_AUTHOR.name },
+    xss: {
+      slug: xss.slug,
+      path: pathOf(xss),
+      headline: xss.headline,
+      standfirst: xss.standfirst!,
+      caption: HOSTILE_CAPTION,
+      author: HOSTILE_AUTHOR.name,
+    },
     corrected: { slug: corrected.slug, path: pathOf(corrected), headline: corrected.headline, corrections: corrected.corrections! },
     related: { slug: related.slug, path: pathOf(related), headline: related.headline },
     filler: filler.map((article) => ({ slug: article.slug, path: pathOf(article) })),
@@ -178,4 +198,3 @@ export async function writeFixtureSite({ dir, siteUrl, scheduledAt }: FixtureSit
   await writeFile(path.join(dir, "fixtures.json"), JSON.stringify(fixtures, null, 2));
   return fixtures;
 }
-

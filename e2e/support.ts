@@ -7,8 +7,7 @@ import { E2E_DIR } from "./paths";
 
 export { siteTree } from "./paths";
 
-export const SAMPLE_PATH =
-  "/democracia-y-politica/elecciones/canada-takes-global-role-in-countering-electoral-interference-in-cyberspace";
+export const SAMPLE_PATH = "/democracia-y-politica/elecciones/canada-takes-global-role-in-countering-electoral-interference-in-cyberspace";
 export const SECTION_PATH = "/democracia-y-politica";
 export const SUBSECTION_PATH = "/democracia-y-politica/elecciones";
 export const AUTHOR_PATH = "/autores/alex-boutilier";
@@ -43,7 +42,6 @@ export interface E2EFixtures {
   unusedTopic: string;
 }
 
-
 /** Written by e2e/site-content.ts when it builds the site under test; read when a test runs. */
 export function fixtures(): E2EFixtures {
   return JSON.parse(readFileSync(path.join(E2E_DIR, "fixtures.json"), "utf8")) as E2EFixtures;
@@ -52,7 +50,8 @@ export function fixtures(): E2EFixtures {
 export const hoursFromNow = (hours: number) => Math.floor(Date.now() / 1000 + hours * 3600);
 
 /** A signed preview link for the article with this slug, valid for an hour unless told otherwise. */
-export const previewLink = (slug: string, expires = hoursFromNow(1)) => `/api/preview?${previewQuery({ slug, expires }, fixtures().previewSecret)}`;
+export const previewLink = (slug: string, expires = hoursFromNow(1)) =>
+  `/api/preview?${previewQuery({ slug, expires }, fixtures().previewSecret)}`;
 
 /**
  * The seed article as the page must show it, read from a copy of shared/seed/sample-article.txt
@@ -85,9 +84,7 @@ export function seed() {
 
 /** Runs axe (WCAG 2.0, 2.1 and 2.2, A and AA) on the page as it is now. */
 export async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
-    .analyze();
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
   const summary = results.violations.map((violation) => ({
     id: violation.id,
     impact: violation.impact,

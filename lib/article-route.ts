@@ -1,5 +1,14 @@
 import { cache } from "react";
-import { articleState, getArticle, getAuthor, getSection, getTopic, listPublishedOrScheduledArticles, type Author, type Topic } from "@/lib/content/store";
+import {
+  articleState,
+  getArticle,
+  getAuthor,
+  getSection,
+  getTopic,
+  listPublishedOrScheduledArticles,
+  type Author,
+  type Topic,
+} from "@/lib/content/store";
 import { sectionTrail } from "./breadcrumbs";
 import { previewedSlug } from "./preview-mode";
 import { sectionSegments } from "./urls";

@@ -50,8 +50,12 @@ test("the result is a one-byte string in V8, the representation Node encodes fas
     const article = "<p>" + "El tribunal cuestionó las medidas — “dijo” … ".repeat(50) + "</p>";
     %DebugPrint(article.slice(0, 40));
     %DebugPrint(toAsciiHtml(article).slice(0, 40));`;
-  const child = spawnSync(process.execPath, ["--allow-natives-syntax", "--import", "tsx", "--input-type=module", "-e", script], { encoding: "utf8" });
+  const child = spawnSync(process.execPath, ["--allow-natives-syntax", "--import", "tsx", "--input-type=module", "-e", script], {
+    encoding: "utf8",
+  });
   assert.equal(child.status, 0, child.stderr);
-  const representations = [...child.stdout.matchAll(/^DebugPrint: \S+ \[String\]: (u?)"/gm)].map((match) => (match[1] ? "two-byte" : "one-byte"));
+  const representations = [...child.stdout.matchAll(/^DebugPrint: \S+ \[String\]: (u?)"/gm)].map((match) =>
+    match[1] ? "two-byte" : "one-byte",
+  );
   assert.deepEqual(representations, ["two-byte", "one-byte"]);
 });

@@ -14,7 +14,9 @@ const home = process.cwd();
 before(async () => {
   directory = await mkdtemp(path.join(tmpdir(), "gaceta-crops-"));
   await mkdir(path.join(directory, "public", "images"), { recursive: true });
-  await sharp({ create: { width: 1600, height: 1067, channels: 3, background: "#336699" } }).jpeg().toFile(path.join(directory, "public", "images", "a.jpg"));
+  await sharp({ create: { width: 1600, height: 1067, channels: 3, background: "#336699" } })
+    .jpeg()
+    .toFile(path.join(directory, "public", "images", "a.jpg"));
   process.chdir(directory);
   crops = await import("./crops");
 });

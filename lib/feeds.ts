@@ -61,5 +61,4 @@ export function renderFeed(articles: Article[], channel?: FeedChannel): string {
   return feed.rss2();
 }
 
-export const rssResponse = (body: string) =>
-  new Response(body, { headers: { "Content-Type": "application/rss+xml; charset=utf-8" } });
+export const rssResponse = (body: string) => new Response(body, { headers: { "Content-Type": "application/rss+xml; charset=utf-8" } });

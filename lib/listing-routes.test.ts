@@ -22,7 +22,14 @@ before(async () => {
   );
   const beaDraft = testArticle("bea-borrador", -3, NOW, { section: "economia/empleo", authors: ["bea"], status: "draft" });
   const section = (slug: string, name: string, subsections: string[]) => ({ slug, name, description: name, path: slug, subsections });
-  const subsection = (parent: string, slug: string, name: string) => ({ slug, name, description: name, path: `${parent}/${slug}`, parent, subsections: [] });
+  const subsection = (parent: string, slug: string, name: string) => ({
+    slug,
+    name,
+    description: name,
+    path: `${parent}/${slug}`,
+    parent,
+    subsections: [],
+  });
   const bundle: ContentBundle = {
     compiledAt: NOW,
     sections: [
@@ -51,15 +58,12 @@ after(() => rm(directory, { recursive: true, force: true }));
 
 test("a later list page that is empty until scheduled articles come opens with the first of them", () => {
   const inOneHour = NOW + HOUR;
-  assert.deepEqual(
-    [...listingRoutes.listPagesOpeningAfter(NOW)].sort(),
-    [
-      ["/autores/ana/pagina/2", inOneHour],
-      ["/politica/elecciones/pagina/2", inOneHour],
-      ["/politica/pagina/2", inOneHour],
-      ["/temas/canada/pagina/2", inOneHour],
-    ],
-  );
+  assert.deepEqual([...listingRoutes.listPagesOpeningAfter(NOW)].sort(), [
+    ["/autores/ana/pagina/2", inOneHour],
+    ["/politica/elecciones/pagina/2", inOneHour],
+    ["/politica/pagina/2", inOneHour],
+    ["/temas/canada/pagina/2", inOneHour],
+  ]);
   // From that time on the page has a public article.
   assert.deepEqual([...listingRoutes.listPagesOpeningAfter(inOneHour)], []);
 });

@@ -2,7 +2,17 @@
  * Data for the list pages (sections, subsections, authors, topics), shared by their route files
  * so each route reads as: parse the URL, get the listing, render it.
  */
-import { getAuthor, getSection, getTopic, listAuthors, listPublicArticles, listPublishedOrScheduledArticles, listSections, listTopics, type Scope } from "@/lib/content/store";
+import {
+  getAuthor,
+  getSection,
+  getTopic,
+  listAuthors,
+  listPublicArticles,
+  listPublishedOrScheduledArticles,
+  listSections,
+  listTopics,
+  type Scope,
+} from "@/lib/content/store";
 import { sectionTrail } from "./breadcrumbs";
 import { laterPages, pageOpensAt, paginate, parsePageNumber } from "./pagination";
 import { authorPath, sectionPath, sectionSegments, topicPath } from "./urls";
@@ -61,13 +71,10 @@ export const subsectionPageParams = () =>
 export const authorParams = () => listAuthors().map((author) => ({ author: author.slug }));
 
 export const authorPageParams = () =>
-  listAuthors().flatMap((author) =>
-    laterPagesOf({ author: author.slug }).map((page) => ({ author: author.slug, page: String(page) })),
-  );
+  listAuthors().flatMap((author) => laterPagesOf({ author: author.slug }).map((page) => ({ author: author.slug, page: String(page) })));
 
 /** The topics with at least one public article, in the order of topics.ts. */
-export const topicsInUse = (now = Date.now()) =>
-  listTopics().filter((topic) => listPublicArticles({ topic: topic.slug }, now).length > 0);
+export const topicsInUse = (now = Date.now()) => listTopics().filter((topic) => listPublicArticles({ topic: topic.slug }, now).length > 0);
 
 export const topicParams = () => listTopics().map((topic) => ({ topic: topic.slug }));
 

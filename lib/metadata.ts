@@ -141,7 +141,10 @@ interface ArticleContext {
   preview?: boolean;
 }
 
-export function articleMetadata(article: Article, { section, topSection, authors, topics = [], preview = false }: ArticleContext): Metadata {
+export function articleMetadata(
+  article: Article,
+  { section, topSection, authors, topics = [], preview = false }: ArticleContext,
+): Metadata {
   const image: SocialImage = {
     url: absoluteUrl(leadImageCropPath(article, "og")),
     ...CROPS.og,

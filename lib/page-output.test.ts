@@ -8,7 +8,16 @@ import { gunzipSync } from "node:zlib";
 import { PAGE_TAG_PREFIX, installPageOutputCache, leanHtml, leanResponse, pageOutputEntry } from "./page-output";
 
 type Entry = Parameters<typeof pageOutputEntry>[0];
-const pageEntry = (html: string) => ({ kind: "APP_PAGE", html, rscData: Buffer.from("0:{}"), headers: {}, status: 200, postponed: undefined, segmentData: undefined }) as unknown as Entry;
+const pageEntry = (html: string) =>
+  ({
+    kind: "APP_PAGE",
+    html,
+    rscData: Buffer.from("0:{}"),
+    headers: {},
+    status: 200,
+    postponed: undefined,
+    segmentData: undefined,
+  }) as unknown as Entry;
 
 test("a page entry's HTML becomes lean and ASCII; feeds, sitemaps and empty entries stay as they were", () => {
   assert.deepEqual(
@@ -35,7 +44,7 @@ test("a page loses Next.js's runtime, its RSC data and their hints, and keeps JS
     '<script src="/_next/static/chunks/turbopack-a.js" async=""></script>',
     '<script src="/_next/static/chunks/c.js" noModule=""></script>',
     '<script id="_R_">(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({})</script>',
-    '<script>(self.__next_f=self.__next_f||[]).push([0])</script>',
+    "<script>(self.__next_f=self.__next_f||[]).push([0])</script>",
     '<script>self.__next_f.push([1,"2b:[\\"$\\",\\"p\\",null,{}]"])</script>',
     '<div hidden=""><!--$--><!--/$--></div>',
   ];
@@ -64,7 +73,9 @@ test("once installed, Next.js's incremental cache stores a re-rendered page lean
   // A configured `cacheHandler` would count as custom, and next start would import it per request.
   assert.equal(incrementalCache.hasCustomCacheHandler, false);
   const handler = incrementalCache.cacheHandler;
-  await handler.set("/democracia-y-politica", pageEntry("<p>“Cuestionó” — 2026</p><script>self.__next_f.push([0])</script>"), { cacheControl: { revalidate: false, expire: undefined } });
+  await handler.set("/democracia-y-politica", pageEntry("<p>“Cuestionó” — 2026</p><script>self.__next_f.push([0])</script>"), {
+    cacheControl: { revalidate: false, expire: undefined },
+  });
   const stored = await handler.get("/democracia-y-politica", { kind: "APP_PAGE", isRoutePPREnabled: false, isFallback: false });
   assert.equal(stored?.value?.html, "<p>&#x201c;Cuestion&#xf3;&#x201d; &#x2014; 2026</p>");
 });

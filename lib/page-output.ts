@@ -37,7 +37,8 @@ import { backToTopScriptPath } from "./urls";
 
 const SCRIPT = /<script\b([^>]*)>[\s\S]*?<\/script>/gi;
 /** The scripts a page keeps: JSON-LD, which is data, and the one small file a reader downloads. */
-const isKeptScript = (attributes: string) => /\btype="application\/ld\+json"/.test(attributes) || attributes.includes(`src="${backToTopScriptPath()}"`);
+const isKeptScript = (attributes: string) =>
+  /\btype="application\/ld\+json"/.test(attributes) || attributes.includes(`src="${backToTopScriptPath()}"`);
 const SCRIPT_HINT = /<link\b(?=[^>]*\brel="(?:modulepreload|preload)")(?=[^>]*\bas="script"|[^>]*\brel="modulepreload")[^>]*>/gi;
 const METADATA_OUTLET = '<div hidden=""><!--$--><!--/$--></div>';
 
@@ -106,7 +107,11 @@ export function installPageOutputCache() {
 type Write = (chunk: unknown, encoding?: BufferEncoding | ((error?: Error | null) => void), callback?: () => void) => boolean;
 
 const toBuffer = (chunk: unknown, encoding?: unknown) =>
-  Buffer.isBuffer(chunk) ? chunk : typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8") : Buffer.from(chunk as Uint8Array);
+  Buffer.isBuffer(chunk)
+    ? chunk
+    : typeof chunk === "string"
+      ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8")
+      : Buffer.from(chunk as Uint8Array);
 
 /** The headers a `writeHead` call passes, as pairs: an object, or a flat list of names and values. */
 function headerPairs(headers: unknown): [string, string | number | string[]][] {

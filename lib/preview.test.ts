@@ -1,6 +1,14 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { previewQuery, previewedSlugIn, readPreviewSecret, signPreview, verifyPreview, verifyPreviewQuery, withoutPreviewCookies } from "./preview";
+import {
+  previewQuery,
+  previewedSlugIn,
+  readPreviewSecret,
+  signPreview,
+  verifyPreview,
+  verifyPreviewQuery,
+  withoutPreviewCookies,
+} from "./preview";
 
 const SECRET = "a-preview-secret-of-at-least-32-chars";
 const NOW = Date.parse("2026-11-26T10:00:00Z");
@@ -25,18 +33,34 @@ describe("preview links", () => {
     const grant = { slug: "un-borrador", expires: inHours(1) };
     const signature = signPreview(grant, SECRET);
     const flipped = `${signature[0] === "A" ? "B" : "A"}${signature.slice(1)}`;
-    assert.deepEqual(verifyPreview({ slug: grant.slug, expires: String(grant.expires), signature: flipped }, SECRET, NOW), { ok: false, reason: "signature" });
-    assert.deepEqual(verifyPreview({ slug: grant.slug, expires: String(grant.expires + 60), signature }, SECRET, NOW), { ok: false, reason: "signature" });
-    assert.deepEqual(verifyPreview({ slug: grant.slug, expires: String(grant.expires), signature }, `${SECRET}x`, NOW), { ok: false, reason: "signature" });
+    assert.deepEqual(verifyPreview({ slug: grant.slug, expires: String(grant.expires), signature: flipped }, SECRET, NOW), {
+      ok: false,
+      reason: "signature",
+    });
+    assert.deepEqual(verifyPreview({ slug: grant.slug, expires: String(grant.expires + 60), signature }, SECRET, NOW), {
+      ok: false,
+      reason: "signature",
+    });
+    assert.deepEqual(verifyPreview({ slug: grant.slug, expires: String(grant.expires), signature }, `${SECRET}x`, NOW), {
+      ok: false,
+      reason: "signature",
+    });
   });
 
   test("a link signed for one article does not open another", () => {
     const signature = signPreview({ slug: "un-borrador", expires: inHours(1) }, SECRET);
-    assert.deepEqual(verifyPreview({ slug: "otro-articulo", expires: String(inHours(1)), signature }, SECRET, NOW), { ok: false, reason: "signature" });
+    assert.deepEqual(verifyPreview({ slug: "otro-articulo", expires: String(inHours(1)), signature }, SECRET, NOW), {
+      ok: false,
+      reason: "signature",
+    });
   });
 
   test("malformed or ambiguous links are refused before any signature is computed", () => {
-    const good = { slug: "un-borrador", expires: String(inHours(1)), signature: signPreview({ slug: "un-borrador", expires: inHours(1) }, SECRET) };
+    const good = {
+      slug: "un-borrador",
+      expires: String(inHours(1)),
+      signature: signPreview({ slug: "un-borrador", expires: inHours(1) }, SECRET),
+    };
     for (const parts of [
       { ...good, slug: "../etc/passwd" },
       { ...good, slug: null },

@@ -19,7 +19,10 @@ export function readPreviewSecret(env: Record<string, string | undefined> = proc
   const secret = env.PREVIEW_SECRET ?? "";
   if (!secret) return { ok: false, reason: "PREVIEW_SECRET is not set, so previews are off" };
   if (secret.length < MIN_SECRET_LENGTH) {
-    return { ok: false, reason: `PREVIEW_SECRET has ${secret.length} characters; previews stay off until it has at least ${MIN_SECRET_LENGTH}` };
+    return {
+      ok: false,
+      reason: `PREVIEW_SECRET has ${secret.length} characters; previews stay off until it has at least ${MIN_SECRET_LENGTH}`,
+    };
   }
   return { ok: true, secret };
 }
@@ -30,8 +33,7 @@ export interface PreviewGrant {
   expires: number;
 }
 
-const sign = ({ slug, expires }: PreviewGrant, secret: string) =>
-  createHmac("sha256", secret).update(`${slug}\n${expires}`).digest();
+const sign = ({ slug, expires }: PreviewGrant, secret: string) => createHmac("sha256", secret).update(`${slug}\n${expires}`).digest();
 
 export function signPreview(grant: PreviewGrant, secret: string): string {
   return sign(grant, secret).toString("base64url");

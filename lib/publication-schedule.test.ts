@@ -110,7 +110,14 @@ test("by default it asks its own server's publish route, with a token only that 
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   try {
     const { port } = server.address() as AddressInfo;
-    const s = startPublicationScheduler({ times: [10], builtAt: 0, origin: `http://127.0.0.1:${port}`, now: () => 20, log: () => {}, tick: false });
+    const s = startPublicationScheduler({
+      times: [10],
+      builtAt: 0,
+      origin: `http://127.0.0.1:${port}`,
+      now: () => 20,
+      log: () => {},
+      tick: false,
+    });
     await s.check();
     assert.deepEqual(seen, [{ path: `${PUBLISH_PATH}?before=10`, tokenValid: true }]);
     assert.equal(s.publishedThrough(), 10);

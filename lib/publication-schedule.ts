@@ -30,7 +30,6 @@ export const PUBLISH_TIMEOUT_MS = 10_000;
 export const FIRST_RETRY_MS = 2_000;
 export const MAX_RETRY_MS = 60_000;
 
-
 /** The latest publication time in (after, now], if any: what one revalidation at `now` covers. */
 export function latestDue(times: number[], after: number, now: number): number | undefined {
   let latest: number | undefined;

@@ -19,7 +19,13 @@ test("only the pages rendered before a publication's time are out of date: a res
   const root = await mkdtemp(path.join(tmpdir(), "gaceta-rendered-"));
   try {
     await mkdir(path.join(root, "politica"), { recursive: true });
-    const files = { "index.html": 1_000, "politica.html": 5_000, "politica/pagina/2.html": 1_000, "feed.xml.body": 1_000, "politica.rsc": 1_000 };
+    const files = {
+      "index.html": 1_000,
+      "politica.html": 5_000,
+      "politica/pagina/2.html": 1_000,
+      "feed.xml.body": 1_000,
+      "politica.rsc": 1_000,
+    };
     for (const [file, seconds] of Object.entries(files)) {
       await mkdir(path.dirname(path.join(root, file)), { recursive: true });
       await writeFile(path.join(root, file), "x");

@@ -4,7 +4,13 @@ import {
   canonicalUrl,
   dropForgedPreviewCookies,
   imageAccess,
-  isEarlyForScheduled, isFrameworkRoute, movedLocation, rejectRequest, withdrawalOf, withdrawnPage } from "./request-guard";
+  isEarlyForScheduled,
+  isFrameworkRoute,
+  movedLocation,
+  rejectRequest,
+  withdrawalOf,
+  withdrawnPage,
+} from "./request-guard";
 
 test("only GET and HEAD reach the site", () => {
   assert.equal(rejectRequest("GET", "/"), null);
@@ -35,10 +41,30 @@ test("addresses longer than any the site makes are a 414", () => {
 });
 
 test("Next.js's own routes are told apart from the site's pages and assets", () => {
-  for (const url of ["/_global-error", "/_global-error/", "/%5Fglobal-error?x=1", "/_not-found", "/index", "/%69ndex", "/index/x", "/_next", "/_nextx/a"]) {
+  for (const url of [
+    "/_global-error",
+    "/_global-error/",
+    "/%5Fglobal-error?x=1",
+    "/_not-found",
+    "/index",
+    "/%69ndex",
+    "/index/x",
+    "/_next",
+    "/_nextx/a",
+  ]) {
     assert.equal(isFrameworkRoute(url), true, url);
   }
-  for (const url of ["/", "/?index", "/indice", "/indexado/a/b", "/_next/static/chunks/a.js", "/_next/image?url=%2Fimages%2Fa.jpg&w=480&q=75", "/a/_b", "/autores/index", "/%zz"]) {
+  for (const url of [
+    "/",
+    "/?index",
+    "/indice",
+    "/indexado/a/b",
+    "/_next/static/chunks/a.js",
+    "/_next/image?url=%2Fimages%2Fa.jpg&w=480&q=75",
+    "/a/_b",
+    "/autores/index",
+    "/%zz",
+  ]) {
     assert.equal(isFrameworkRoute(url), false, url);
   }
 });
@@ -53,8 +79,13 @@ test("a scheduled article's address is early until its time, except in draft mod
   // Only a valid preview token for that very article lets its address through: not a made-up
   // draft-mode cookie, nor a token for another article.
   const previewed = (cookie: string | undefined) =>
-    cookie?.includes("token-programado") ? { path: "/a/b/programado", image: "/images/p.jpg" } : cookie?.includes("token-otro") ? { path: "/a/b/otro", image: "/images/o.jpg" } : undefined;
-  const early = (cookie: string) => isEarlyForScheduled(request("/a/b/programado", cookie), { scheduledAt, previewed, publishedThrough: () => 1_000 });
+    cookie?.includes("token-programado")
+      ? { path: "/a/b/programado", image: "/images/p.jpg" }
+      : cookie?.includes("token-otro")
+        ? { path: "/a/b/otro", image: "/images/o.jpg" }
+        : undefined;
+  const early = (cookie: string) =>
+    isEarlyForScheduled(request("/a/b/programado", cookie), { scheduledAt, previewed, publishedThrough: () => 1_000 });
   assert.equal(early("x=1; __prerender_bypass=abc"), true);
   assert.equal(early("__prerender_bypass=abc; gaceta_preview=token-otro"), true);
   assert.equal(early("__prerender_bypass=abc; gaceta_preview=token-programado"), false);
@@ -72,7 +103,8 @@ test("every spelling of an address is the site's one spelling", () => {
 });
 
 test("made-up draft-mode and preview cookies are dropped before Next.js sees them; a valid token keeps them", () => {
-  const previewed = (cookie: string | undefined) => (cookie?.includes("gaceta_preview=valido") ? { path: "/a/b/c", image: "/images/c.jpg" } : undefined);
+  const previewed = (cookie: string | undefined) =>
+    cookie?.includes("gaceta_preview=valido") ? { path: "/a/b/c", image: "/images/c.jpg" } : undefined;
   const after = (cookie: string) => {
     const request = { headers: { cookie } as { cookie?: string } };
     dropForgedPreviewCookies(request, { previewed });
@@ -136,7 +168,8 @@ test("an image is served only while it has a public use: never a draft's, a sche
   assert.equal(imageAccess(at("/_next/image?url=%2Fimages%2Fpublica.jpg&w=64&q=75"), options), "ok");
   assert.equal(imageAccess(at("/images/programada.jpg"), { ...options, publishedThrough: () => 2_000 }), "ok");
   // An editor previewing the scheduled article sees its image; a preview of another does not.
-  const previewed = (cookie: string | undefined) => (cookie === "programado" ? { path: "/a/b/programado", image: "/images/programada.jpg" } : undefined);
+  const previewed = (cookie: string | undefined) =>
+    cookie === "programado" ? { path: "/a/b/programado", image: "/images/programada.jpg" } : undefined;
   assert.equal(imageAccess(at("/images/programada.jpg", "programado"), { ...options, previewed }), "ok");
   assert.equal(imageAccess(at("/images/borrador.jpg", "programado"), { ...options, previewed }), "hidden");
 });

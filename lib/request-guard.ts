@@ -200,7 +200,14 @@ export function imageAccess(
  * site never navigates on the client, so nobody outside needs that data: a request that sends
  * them gets the page, as any other reader does.
  */
-const ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url", "next-hmr-refresh"];
+const ROUTER_HEADERS = [
+  "rsc",
+  "next-router-state-tree",
+  "next-router-prefetch",
+  "next-router-segment-prefetch",
+  "next-url",
+  "next-hmr-refresh",
+];
 
 export function dropRouterHeaders(request: Pick<http.IncomingMessage, "headers">) {
   for (const name of ROUTER_HEADERS) delete request.headers[name];
@@ -290,7 +297,12 @@ export function createRequestGuard(options: GuardOptions = {}) {
       respond(response, BAD_REQUEST, request.method);
       return true;
     }
-    if (image === "hidden" || isFrameworkRoute(request.url) || PAYLOAD_ADDRESS.test(pathOf(request.url)) || isEarlyForScheduled(request, options)) {
+    if (
+      image === "hidden" ||
+      isFrameworkRoute(request.url) ||
+      PAYLOAD_ADDRESS.test(pathOf(request.url)) ||
+      isEarlyForScheduled(request, options)
+    ) {
       request.url = UNMATCHED_PATH;
     } else if (isRenderedPerRequest(request, options)) {
       leanResponse(request, response);

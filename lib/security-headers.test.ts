@@ -4,7 +4,14 @@ import { contentSecurityPolicy, securityHeaders } from "./security-headers";
 
 test("the CSP is tight and never allows eval", () => {
   const csp = contentSecurityPolicy(true);
-  for (const directive of ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "frame-ancestors 'none'", "form-action 'self'", "upgrade-insecure-requests"]) {
+  for (const directive of [
+    "default-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "frame-ancestors 'none'",
+    "form-action 'self'",
+    "upgrade-insecure-requests",
+  ]) {
     assert.ok(csp.includes(directive), directive);
   }
   assert.ok(!csp.includes("unsafe-eval"));

@@ -83,4 +83,3 @@ export const NOT_STORED: Header = { key: "Cache-Control", value: "private, no-st
 
 /** Responses to requests in draft mode: never indexed, never stored by a shared cache. */
 export const DRAFT_MODE_HEADERS: Header[] = [{ key: "X-Robots-Tag", value: "noindex, nofollow" }, NOT_STORED];
-

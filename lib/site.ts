@@ -29,8 +29,7 @@ export function readSiteUrl(value = process.env.SITE_URL): URL {
 export const site = {
   name: "Gaceta",
   tagline: "Periodismo abierto sobre democracia, política y sociedad",
-  description:
-    "Gaceta publica noticias y análisis sobre democracia, elecciones y política, con las fuentes a la vista.",
+  description: "Gaceta publica noticias y análisis sobre democracia, elecciones y política, con las fuentes a la vista.",
   url: readSiteUrl(),
   /** The interface language; articles may be written in another one. */
   language: "es",

@@ -4,7 +4,10 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { chunkEntries, escapeXml, renderChildSitemap, renderMainSitemap, type SitemapEntry } from "./sitemaps";
 
 const entries = (count: number): SitemapEntry[] =>
-  Array.from({ length: count }, (_, index) => ({ loc: `http://localhost:3000/a/b/articulo-${index}`, lastmod: `2026-01-${String((index % 28) + 1).padStart(2, "0")}T10:00:00Z` }));
+  Array.from({ length: count }, (_, index) => ({
+    loc: `http://localhost:3000/a/b/articulo-${index}`,
+    lastmod: `2026-01-${String((index % 28) + 1).padStart(2, "0")}T10:00:00Z`,
+  }));
 const parse = (xml: string) => {
   assert.equal(XMLValidator.validate(xml), true);
   return new XMLParser({ isArray: (name) => name === "url" || name === "sitemap" }).parse(xml);
@@ -14,9 +17,15 @@ test("one sitemap while it fits, an index of children before it would pass the U
   const limits = { maxUrls: 10, maxBytes: 50 * 1024 * 1024 };
   assert.equal(parse(renderMainSitemap(entries(10), limits)).urlset.url.length, 10);
   const index = parse(renderMainSitemap(entries(25), limits)).sitemapindex.sitemap;
-  assert.deepEqual(index.map((child: any) => child.loc), [1, 2, 3].map((n) => `http://localhost:3000/sitemaps/${n}.xml`));
+  assert.deepEqual(
+    index.map((child: any) => child.loc),
+    [1, 2, 3].map((n) => `http://localhost:3000/sitemaps/${n}.xml`),
+  );
   assert.equal(index[0].lastmod, "2026-01-10T10:00:00Z");
-  assert.deepEqual([1, 2, 3].map((n) => parse(renderChildSitemap(entries(25), n, limits)!).urlset.url.length), [10, 10, 5]);
+  assert.deepEqual(
+    [1, 2, 3].map((n) => parse(renderChildSitemap(entries(25), n, limits)!).urlset.url.length),
+    [10, 10, 5],
+  );
   assert.equal(renderChildSitemap(entries(25), 4, limits), null);
   assert.equal(renderChildSitemap(entries(10), 1, limits), null);
 });
@@ -36,7 +45,10 @@ test("a page's images are listed in Google's image extension, and count towards 
   const document = parse(renderMainSitemap(withImages.slice(0, 2)));
   assert.deepEqual(document.urlset.url[1]["image:image"], { "image:loc": "http://localhost:3000/images/foto-1.jpg?a=1&b=2" });
   assert.match(renderMainSitemap(withImages.slice(0, 1)), /xmlns:image="http:\/\/www\.google\.com\/schemas\/sitemap-image\/1\.1"/);
-  assert.match(renderMainSitemap(withImages.slice(0, 1)), /<image:loc>http:\/\/localhost:3000\/images\/foto-0\.jpg\?a=1&amp;b=2<\/image:loc>/);
+  assert.match(
+    renderMainSitemap(withImages.slice(0, 1)),
+    /<image:loc>http:\/\/localhost:3000\/images\/foto-0\.jpg\?a=1&amp;b=2<\/image:loc>/,
+  );
   const maxBytes = 20 * 200;
   const chunks = chunkEntries(withImages, { maxUrls: 50_000, maxBytes });
   for (const chunk of chunks) assert.ok(Buffer.byteLength(renderChildSitemapOf(chunk)) <= maxBytes);

@@ -4,28 +4,11 @@
  * (50,000 URLs, 50 MB) and as a sitemap index of child sitemaps before it would pass them; and the
  * Google News sitemap of the last two days' articles.
  */
-import {
-  listAuthors,
-  listPublicArticles,
-  listSections,
-  listTopics,
-  publicContentVersion,
-  type Article,
-} from "@/lib/content/store";
+import { listAuthors, listPublicArticles, listSections, listTopics, publicContentVersion, type Article } from "@/lib/content/store";
 import { keptWhile } from "./memo";
 import { laterPages } from "./pagination";
 import { site } from "./site";
-import {
-  absoluteUrl,
-  articlePath,
-  authorPath,
-  authorsPath,
-  childSitemapPath,
-  homePath,
-  sectionPath,
-  topicPath,
-  topicsPath,
-} from "./urls";
+import { absoluteUrl, articlePath, authorPath, authorsPath, childSitemapPath, homePath, sectionPath, topicPath, topicsPath } from "./urls";
 
 export const SITEMAP_LIMITS = { maxUrls: 50_000, maxBytes: 50 * 1024 * 1024 };
 export const NEWS_SITEMAP_LIMITS = { maxAgeMs: 2 * 24 * 3600 * 1000, maxArticles: 1000 };
@@ -110,8 +93,7 @@ export function chunkEntries(entries: SitemapEntry[], limits = SITEMAP_LIMITS): 
   return chunks;
 }
 
-export const renderUrlset = (entries: SitemapEntry[]) =>
-  XML_HEADER + URLSET_OPEN + entries.map(urlElement).join("") + URLSET_CLOSE;
+export const renderUrlset = (entries: SitemapEntry[]) => XML_HEADER + URLSET_OPEN + entries.map(urlElement).join("") + URLSET_CLOSE;
 
 export function renderSitemapIndex(chunks: SitemapEntry[][]): string {
   const sitemaps = chunks.map((chunk, index) => {
@@ -184,5 +166,4 @@ export function renderNewsSitemap(articles: Article[]): string {
   );
 }
 
-export const xmlResponse = (body: string) =>
-  new Response(body, { headers: { "Content-Type": "application/xml; charset=utf-8" } });
+export const xmlResponse = (body: string) => new Response(body, { headers: { "Content-Type": "application/xml; charset=utf-8" } });

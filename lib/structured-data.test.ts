@@ -30,8 +30,19 @@ test("the article graph is built from the article the page renders", () => {
     corrections: [{ date: "2020-05-27T08:00:00+02:00", text: "Se corrigió el nombre del ministerio." }],
   } satisfies Article;
   const author: Author = { slug: "ana", name: "Ana", bio: "Periodista.", social: [{ network: "x", handle: "@ana" }] };
-  const section: Section = { slug: "elecciones", name: "Elecciones", description: "", path: "politica/elecciones", parent: "politica", subsections: [] };
-  const trail = [{ name: "Inicio", path: "/" }, { name: "Política", path: "/politica" }, { name: "Elecciones", path: "/politica/elecciones" }];
+  const section: Section = {
+    slug: "elecciones",
+    name: "Elecciones",
+    description: "",
+    path: "politica/elecciones",
+    parent: "politica",
+    subsections: [],
+  };
+  const trail = [
+    { name: "Inicio", path: "/" },
+    { name: "Política", path: "/politica" },
+    { name: "Elecciones", path: "/politica/elecciones" },
+  ];
   const graph = articleGraph(article, [author], section, trail)["@graph"] as unknown as Record<string, any>[];
   const news = graph.find((node) => node["@type"] === "NewsArticle")!;
   assert.equal(news.headline, "Una noticia");
@@ -39,16 +50,28 @@ test("the article graph is built from the article the page renders", () => {
   assert.equal(news.dateModified, article.updatedAt);
   assert.equal(news.inLanguage, "en");
   assert.equal(news.wordCount, 321);
-  assert.deepEqual(news.image, ["1x1", "4x3", "16x9"].map((crop) => `http://localhost:3000/recortes/una-noticia/${crop}.jpg`));
+  assert.deepEqual(
+    news.image,
+    ["1x1", "4x3", "16x9"].map((crop) => `http://localhost:3000/recortes/una-noticia/${crop}.jpg`),
+  );
   assert.deepEqual(news.author[0].sameAs, ["https://x.com/ana"]);
   assert.equal(news.author[0].url, "http://localhost:3000/autores/ana");
   assert.equal(news.isBasedOn.url, "https://www.thestar.com/");
-  assert.deepEqual(news.correction, [{ "@type": "CorrectionComment", text: "Se corrigió el nombre del ministerio.", datePublished: "2020-05-27T08:00:00+02:00" }]);
-  assert.equal(articleGraph({ ...article, corrections: undefined }, [author], section, trail)["@graph"].some((node) => "correction" in Object(node)), false);
+  assert.deepEqual(news.correction, [
+    { "@type": "CorrectionComment", text: "Se corrigió el nombre del ministerio.", datePublished: "2020-05-27T08:00:00+02:00" },
+  ]);
+  assert.equal(
+    articleGraph({ ...article, corrections: undefined }, [author], section, trail)["@graph"].some((node) => "correction" in Object(node)),
+    false,
+  );
   const breadcrumbs = graph.find((node) => node["@type"] === "BreadcrumbList")!;
   assert.deepEqual(
     breadcrumbs.itemListElement.map((item: any) => [item.position, item.name, item.item]),
-    [[1, "Inicio", "http://localhost:3000"], [2, "Política", "http://localhost:3000/politica"], [3, "Elecciones", "http://localhost:3000/politica/elecciones"]],
+    [
+      [1, "Inicio", "http://localhost:3000"],
+      [2, "Política", "http://localhost:3000/politica"],
+      [3, "Elecciones", "http://localhost:3000/politica/elecciones"],
+    ],
   );
 });
 
@@ -67,10 +90,19 @@ test("an article's topics are its keywords and what it is about, each with its p
     description: "x",
     wordCount: 1,
   } satisfies Article;
-  const section: Section = { slug: "elecciones", name: "Elecciones", description: "", path: "politica/elecciones", parent: "politica", subsections: [] };
+  const section: Section = {
+    slug: "elecciones",
+    name: "Elecciones",
+    description: "",
+    path: "politica/elecciones",
+    parent: "politica",
+    subsections: [],
+  };
   const canada = { slug: "canada", name: "Canadá", description: "Canadá." };
   const news = (topics: (typeof canada)[]) =>
-    (articleGraph(article, [], section, [], topics)["@graph"] as unknown as Record<string, any>[]).find((node) => node["@type"] === "NewsArticle")!;
+    (articleGraph(article, [], section, [], topics)["@graph"] as unknown as Record<string, any>[]).find(
+      (node) => node["@type"] === "NewsArticle",
+    )!;
   assert.deepEqual(news([canada]).keywords, ["Canadá"]);
   assert.deepEqual(news([canada]).about, [{ "@type": "Thing", name: "Canadá", url: "http://localhost:3000/temas/canada" }]);
   assert.equal("keywords" in news([]), false);

@@ -21,8 +21,7 @@ export function sectionSegments(path: string) {
 
 export const authorsPath = () => "/autores";
 
-export const authorPath = (slug: string, page = 1) =>
-  page > 1 ? `/autores/${slug}/pagina/${page}` : `/autores/${slug}`;
+export const authorPath = (slug: string, page = 1) => (page > 1 ? `/autores/${slug}/pagina/${page}` : `/autores/${slug}`);
 
 export const topicsPath = () => "/temas";
 
@@ -63,8 +62,7 @@ export const CROPS = {
 } as const;
 export type CropName = keyof typeof CROPS;
 
-export const leadImageCropPath = (article: Pick<Article, "slug">, crop: CropName) =>
-  `/recortes/${article.slug}/${crop}.jpg`;
+export const leadImageCropPath = (article: Pick<Article, "slug">, crop: CropName) => `/recortes/${article.slug}/${crop}.jpg`;
 
 export const previewPath = () => "/api/preview";
 /** The site's one script, the back-to-top button's (public/back-to-top.js). */

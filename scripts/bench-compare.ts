@@ -12,7 +12,19 @@ import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { ContentBundle } from "../lib/content/bundle";
 import { articlePath, homePath, sectionPath } from "../lib/urls";
-import { cpuMicrosecondsPerRequest, ensureDebianTools, fetchWithRetry, log, mean, measure, readJson, sum, wrk, wrkServer, type ServerLoadResult } from "./bench/tools";
+import {
+  cpuMicrosecondsPerRequest,
+  ensureDebianTools,
+  fetchWithRetry,
+  log,
+  mean,
+  measure,
+  readJson,
+  sum,
+  wrk,
+  wrkServer,
+  type ServerLoadResult,
+} from "./bench/tools";
 import { makeScratchTree } from "./scratch-tree";
 import { startNext, type Server } from "./servers";
 
@@ -62,14 +74,32 @@ async function build(name: string, dir: string, port: number): Promise<Build> {
   const contentDir = path.join(dir, ".fixtures", `compare-${ARTICLES}`);
   const env = { ...process.env, CONTENT_DIR: contentDir, SITE_URL, NEXT_TELEMETRY_DISABLED: "1" };
   log(`${name}: writing ${ARTICLES} articles and building`);
-  execFileSync(process.execPath, [path.join(dir, "node_modules/tsx/dist/cli.mjs"), "scripts/fixtures.ts", "--out", contentDir, "--articles", String(ARTICLES), "--seed", "42"], { cwd: dir, stdio: "ignore" });
+  execFileSync(
+    process.execPath,
+    [
+      path.join(dir, "node_modules/tsx/dist/cli.mjs"),
+      "scripts/fixtures.ts",
+      "--out",
+      contentDir,
+      "--articles",
+      String(ARTICLES),
+      "--seed",
+      "42",
+    ],
+    { cwd: dir, stdio: "ignore" },
+  );
   const logFile = path.join(OUT, `compare-build-${port}.log`);
   const { seconds } = await measure("npm", ["run", "build"], env, logFile, dir);
   log(`${name}: built in ${seconds.toFixed(1)} s`);
   const bundle = await readJson<ContentBundle>(path.join(dir, ".content", "bundle.json"));
   const now = Date.now();
   const article = bundle.articles.find((a) => a.status === "published" && Date.parse(a.publishedAt) <= now)!;
-  return { name, dir, port, pages: { article: articlePath(article), home: homePath(), section: sectionPath(article.section.split("/")[0]!) } };
+  return {
+    name,
+    dir,
+    port,
+    pages: { article: articlePath(article), home: homePath(), section: sectionPath(article.section.split("/")[0]!) },
+  };
 }
 
 /** The smallest, median and largest of the per-round ratios. */
@@ -82,7 +112,8 @@ function spread(ratios: number[]) {
  * Server CPU a request, the other build's over the working tree's: read like the throughput ratio
  * (above 100%, the working tree is cheaper), but counting the server's own work only.
  */
-const cpuRatio = (mine: ServerLoadResult[], theirs: ServerLoadResult[]) => cpuMicrosecondsPerRequest(theirs) / cpuMicrosecondsPerRequest(mine);
+const cpuRatio = (mine: ServerLoadResult[], theirs: ServerLoadResult[]) =>
+  cpuMicrosecondsPerRequest(theirs) / cpuMicrosecondsPerRequest(mine);
 
 async function main() {
   ensureDebianTools({ wrk: "wrk" });
@@ -98,10 +129,17 @@ async function main() {
     const workingTree = await makeScratchTree(path.join(OUT, "compare-working"));
     const builds = [await build(working, workingTree, PORTS.working), await build(other, OTHER_TREE, PORTS.other)];
     for (const b of builds) {
-      servers.push(await startNext(b.port, { ...process.env, SITE_URL, CONTENT_DIR: path.join(b.dir, ".fixtures", `compare-${ARTICLES}`) }, b.dir));
+      servers.push(
+        await startNext(b.port, { ...process.env, SITE_URL, CONTENT_DIR: path.join(b.dir, ".fixtures", `compare-${ARTICLES}`) }, b.dir),
+      );
     }
     const targets = builds.flatMap((b, index) =>
-      Object.entries(b.pages).map(([page, pagePath]) => ({ build: b.name, page, url: `http://127.0.0.1:${b.port}${pagePath}`, pgid: servers[index]!.process.pid! })),
+      Object.entries(b.pages).map(([page, pagePath]) => ({
+        build: b.name,
+        page,
+        url: `http://127.0.0.1:${b.port}${pagePath}`,
+        pgid: servers[index]!.process.pid!,
+      })),
     );
     const htmlBytes = new Map<string, number>();
     for (const target of targets) {
@@ -113,10 +151,13 @@ async function main() {
       // Page by page, the two builds back to back, so each pair shares the machine's moment.
       for (const page of Object.keys(builds[0]!.pages)) {
         const pair = targets.filter((target) => target.page === page);
-        for (const target of round % 2 ? pair : [...pair].reverse()) samples.get(target.url)!.push(wrkServer(target.url, LOAD_SECONDS, target.pgid));
+        for (const target of round % 2 ? pair : [...pair].reverse())
+          samples.get(target.url)!.push(wrkServer(target.url, LOAD_SECONDS, target.pgid));
         const [a, b] = pair.map((target) => samples.get(target.url)!.at(-1)!);
         const cpu = (result: ServerLoadResult) => cpuMicrosecondsPerRequest([result]).toFixed(0);
-        log(`round ${round}/${ROUNDS} ${page}: ${a!.requestsPerSecond.toFixed(0)} vs ${b!.requestsPerSecond.toFixed(0)} req/s, ${cpu(a!)} vs ${cpu(b!)} µs of server CPU a request`);
+        log(
+          `round ${round}/${ROUNDS} ${page}: ${a!.requestsPerSecond.toFixed(0)} vs ${b!.requestsPerSecond.toFixed(0)} req/s, ${cpu(a!)} vs ${cpu(b!)} µs of server CPU a request`,
+        );
       }
     }
     const pages = Object.keys(builds[0]!.pages).map((page) => {
@@ -133,7 +174,15 @@ async function main() {
         errors: sum([...mine!, ...theirs!].map((r) => r.non2xx + r.errors)),
       };
     });
-    const report = { startedAt: new Date().toISOString(), working, other, articles: ARTICLES, rounds: ROUNDS, seconds: LOAD_SECONDS, pages };
+    const report = {
+      startedAt: new Date().toISOString(),
+      working,
+      other,
+      articles: ARTICLES,
+      rounds: ROUNDS,
+      seconds: LOAD_SECONDS,
+      pages,
+    };
     const pct = (ratio: number) => `${(ratio * 100).toFixed(1)}%`;
     const markdown = [
       `# ${working} against ${other}`,

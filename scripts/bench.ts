@@ -117,7 +117,17 @@ async function javascriptOf(url: string) {
 
 /** Requests an article page makes, by origin: all of them must stay on the site's own. */
 async function foreignRequests(url: string): Promise<string[]> {
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"] });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
   try {
     const page = await browser.newPage();
     const urls: string[] = [];
@@ -147,7 +157,13 @@ function lighthouseOnce(url: string): LighthouseResult {
   const runOnce = () =>
     spawnSync(
       "node_modules/.bin/lighthouse",
-      [url, "--only-categories=performance,accessibility,best-practices,seo", "--output=json", "--quiet", "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run"],
+      [
+        url,
+        "--only-categories=performance,accessibility,best-practices,seo",
+        "--output=json",
+        "--quiet",
+        "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run",
+      ],
       { encoding: "utf8", maxBuffer: 128 * 1024 ** 2, env: { ...process.env, CHROME_PATH: chromiumPath() } },
     );
   let result = runOnce();
@@ -232,7 +248,12 @@ async function main() {
   const bareBuild = spawnSync(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "build", bareApp], {
     cwd: bareApp,
     encoding: "utf8",
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", BARE_FILLER_CHARACTERS: fillerCharacters, BARE_APP_WORKSPACE_ROOT: path.parse(bareApp).root },
+    env: {
+      ...process.env,
+      NEXT_TELEMETRY_DISABLED: "1",
+      BARE_FILLER_CHARACTERS: fillerCharacters,
+      BARE_APP_WORKSPACE_ROOT: path.parse(bareApp).root,
+    },
   });
   if (bareBuild.status !== 0) {
     await rm(bareApp, { recursive: true, force: true });
@@ -269,7 +290,11 @@ async function main() {
     const cacheStatus = async (url: string, headers: Record<string, string> = {}) => {
       const response = await fetchWithRetry(url, { headers, redirect: "manual" });
       await response.arrayBuffer();
-      return { status: response.headers.get("x-cache-status"), type: response.headers.get("content-type"), cacheControl: response.headers.get("cache-control") };
+      return {
+        status: response.headers.get("x-cache-status"),
+        type: response.headers.get("content-type"),
+        cacheControl: response.headers.get("cache-control"),
+      };
     };
     await cacheStatus(`${proxy.url}${pages.article}`);
     const proxyChecks = {
@@ -315,10 +340,14 @@ async function main() {
         const result: Sample = server ? wrkServer(url, LOAD_SECONDS, server.process.pid!) : wrk(url, LOAD_SECONDS);
         samples[name]!.push(result);
         const cpu = hasServerCpu(result) ? `, server CPU ${cpuMicrosecondsPerRequest([result]).toFixed(0)} µs a request` : "";
-        log(`round ${round}/${ROUNDS} ${name}: ${result.requestsPerSecond.toFixed(0)} req/s, p50 ${result.p50Ms.toFixed(2)} ms, p99 ${result.p99Ms.toFixed(2)} ms${cpu}`);
+        log(
+          `round ${round}/${ROUNDS} ${name}: ${result.requestsPerSecond.toFixed(0)} req/s, p50 ${result.p50Ms.toFixed(2)} ms, p99 ${result.p99Ms.toFixed(2)} ms${cpu}`,
+        );
       }
     }
-    const load: Record<string, LoadSummary> = Object.fromEntries(Object.entries(samples).map(([name, results]) => [name, meanLoad(results)]));
+    const load: Record<string, LoadSummary> = Object.fromEntries(
+      Object.entries(samples).map(([name, results]) => [name, meanLoad(results)]),
+    );
     // Not a budget: the one page rendered per request, searching for the article's headline (every
     // word required). After the rounds, so the queue of slow renders cannot spill into them, and
     // with fewer connections, so it measures the page rather than the length of that queue.
@@ -326,7 +355,9 @@ async function main() {
     htmlBytes[SEARCH] = (await (await fetchWithRetry(searchUrl)).arrayBuffer()).byteLength;
     wrk(searchUrl, 3, SEARCH_CONNECTIONS);
     load[SEARCH] = wrk(searchUrl, LOAD_SECONDS, SEARCH_CONNECTIONS);
-    log(`${SEARCH}: ${load[SEARCH].requestsPerSecond.toFixed(0)} req/s, p50 ${load[SEARCH].p50Ms.toFixed(2)} ms, p99 ${load[SEARCH].p99Ms.toFixed(2)} ms`);
+    log(
+      `${SEARCH}: ${load[SEARCH].requestsPerSecond.toFixed(0)} req/s, p50 ${load[SEARCH].p50Ms.toFixed(2)} ms, p99 ${load[SEARCH].p99Ms.toFixed(2)} ms`,
+    );
     const rps = (name: string) => load[name]!.requestsPerSecond;
     const ratios = {
       "article: site / bare page": rps("site: article") / rps("bare App Router page"),
@@ -367,7 +398,10 @@ async function main() {
     };
     const floor = javascript["bare App Router page (floor)"];
     const jsOverFloor = Object.fromEntries(
-      (["article", "home", "section"] as const).map((name) => [name, { rawBytes: javascript[name].rawBytes - floor.rawBytes, gzipBytes: javascript[name].gzipBytes - floor.gzipBytes }]),
+      (["article", "home", "section"] as const).map((name) => [
+        name,
+        { rawBytes: javascript[name].rawBytes - floor.rawBytes, gzipBytes: javascript[name].gzipBytes - floor.gzipBytes },
+      ]),
     );
 
     log("checking that the article page requests nothing from another origin");
@@ -393,30 +427,68 @@ async function main() {
     };
     const budgets = [
       ...(["article", "home", "section"] as const).map((page) =>
-        budget(javascript[page].gzipBytes <= BUDGETS.pageJsGzipBytes, `${page}: all JavaScript ≤ 2 KB gzip (is ${(javascript[page].gzipBytes / 1024).toFixed(2)} KB)`),
+        budget(
+          javascript[page].gzipBytes <= BUDGETS.pageJsGzipBytes,
+          `${page}: all JavaScript ≤ 2 KB gzip (is ${(javascript[page].gzipBytes / 1024).toFixed(2)} KB)`,
+        ),
       ),
-      budget(articleHtmlGzipBytes <= BUDGETS.articleHtmlGzipBytes, `article HTML ≤ 8 KB gzip (is ${(articleHtmlGzipBytes / 1024).toFixed(2)} KB)`),
+      budget(
+        articleHtmlGzipBytes <= BUDGETS.articleHtmlGzipBytes,
+        `article HTML ≤ 8 KB gzip (is ${(articleHtmlGzipBytes / 1024).toFixed(2)} KB)`,
+      ),
       budget(
         ratios["article: site / bare article-shaped page"] >= BUDGETS.articleThroughputVsBareOnRoute,
         `the site serves the article at ≥ 90% of Next.js's bare page on the same route with its text (is ${(ratios["article: site / bare article-shaped page"] * 100).toFixed(0)}%)`,
       ),
       ...(["article", "home"] as const).flatMap((page) => [
         ...Object.entries(BUDGETS.lighthouse).map(([category, minimum]) =>
-          budget(lighthouseResults[page][category as keyof typeof BUDGETS.lighthouse] >= minimum, `Lighthouse ${category} on ${page} ≥ ${minimum * 100} (is ${(lighthouseResults[page][category as keyof typeof BUDGETS.lighthouse] * 100).toFixed(0)})`),
+          budget(
+            lighthouseResults[page][category as keyof typeof BUDGETS.lighthouse] >= minimum,
+            `Lighthouse ${category} on ${page} ≥ ${minimum * 100} (is ${(lighthouseResults[page][category as keyof typeof BUDGETS.lighthouse] * 100).toFixed(0)})`,
+          ),
         ),
         budget(lighthouseResults[page].cls === 0, `CLS 0 on ${page} (is ${lighthouseResults[page].cls})`),
-        budget(lighthouseResults[page].lcpMs <= BUDGETS.lighthouseLcpMs, `LCP ≤ 1.5 s on ${page} (is ${(lighthouseResults[page].lcpMs / 1000).toFixed(2)} s)`),
-        budget(lighthouseResults[page].tbtMs <= BUDGETS.lighthouseTbtMs, `TBT ≤ 100 ms on ${page} (is ${lighthouseResults[page].tbtMs.toFixed(0)} ms)`),
+        budget(
+          lighthouseResults[page].lcpMs <= BUDGETS.lighthouseLcpMs,
+          `LCP ≤ 1.5 s on ${page} (is ${(lighthouseResults[page].lcpMs / 1000).toFixed(2)} s)`,
+        ),
+        budget(
+          lighthouseResults[page].tbtMs <= BUDGETS.lighthouseTbtMs,
+          `TBT ≤ 100 ms on ${page} (is ${lighthouseResults[page].tbtMs.toFixed(0)} ms)`,
+        ),
       ]),
-      budget(ratios["article: nginx cache / nginx static"] >= BUDGETS.proxyVsNginxStatic, `cached article through nginx at ≥ 80% of nginx static (is ${(ratios["article: nginx cache / nginx static"] * 100).toFixed(0)}%)`),
-      budget(load["nginx cache → next: article"]!.p99Ms < BUDGETS.proxyArticleP99Ms, `cached article p99 < 10 ms through nginx (is ${load["nginx cache → next: article"]!.p99Ms.toFixed(2)} ms)`),
-      budget(proxyChecks.articleCached && proxyChecks.forgedDraftCookieCached && proxyChecks.rscKeptApart, `nginx caches pages, also for made-up draft cookies, and keeps RSC apart (${JSON.stringify(proxyChecks)})`),
+      budget(
+        ratios["article: nginx cache / nginx static"] >= BUDGETS.proxyVsNginxStatic,
+        `cached article through nginx at ≥ 80% of nginx static (is ${(ratios["article: nginx cache / nginx static"] * 100).toFixed(0)}%)`,
+      ),
+      budget(
+        load["nginx cache → next: article"]!.p99Ms < BUDGETS.proxyArticleP99Ms,
+        `cached article p99 < 10 ms through nginx (is ${load["nginx cache → next: article"]!.p99Ms.toFixed(2)} ms)`,
+      ),
+      budget(
+        proxyChecks.articleCached && proxyChecks.forgedDraftCookieCached && proxyChecks.rscKeptApart,
+        `nginx caches pages, also for made-up draft cookies, and keeps RSC apart (${JSON.stringify(proxyChecks)})`,
+      ),
       ...(growth === null
         ? []
-        : [budget(growth < BUDGETS.buildGrowth10kVs1k, `building 10,000 articles takes < 10× the time of 1,000 (is ${growth.toFixed(2)}×)`)]),
-      budget(builds.every((b) => b.peakRssBytes < BUDGETS.buildPeakMemoryBytes), `build peak memory < 4 GB (max ${(Math.max(...builds.map((b) => b.peakRssBytes)) / 1024 ** 3).toFixed(2)} GB)`),
-      budget(foreign.length === 0, `no request on the article page leaves the site's origin (${foreign.length} did${foreign.length ? `: ${foreign.slice(0, 3).join(", ")}` : ""})`),
-      budget(Object.values(load).every((result) => result.non2xx === 0 && result.errors === 0), "every load request answered 2xx without socket errors"),
+        : [
+            budget(
+              growth < BUDGETS.buildGrowth10kVs1k,
+              `building 10,000 articles takes < 10× the time of 1,000 (is ${growth.toFixed(2)}×)`,
+            ),
+          ]),
+      budget(
+        builds.every((b) => b.peakRssBytes < BUDGETS.buildPeakMemoryBytes),
+        `build peak memory < 4 GB (max ${(Math.max(...builds.map((b) => b.peakRssBytes)) / 1024 ** 3).toFixed(2)} GB)`,
+      ),
+      budget(
+        foreign.length === 0,
+        `no request on the article page leaves the site's origin (${foreign.length} did${foreign.length ? `: ${foreign.slice(0, 3).join(", ")}` : ""})`,
+      ),
+      budget(
+        Object.values(load).every((result) => result.non2xx === 0 && result.errors === 0),
+        "every load request answered 2xx without socket errors",
+      ),
     ];
 
     const next = JSON.parse(await readFile("node_modules/next/package.json", "utf8")).version as string;
@@ -513,14 +585,18 @@ function markdown(report: Report): string {
     "| Page | scripts | raw | gzip -9 | beyond the floor (gzip) |",
     "| --- | ---: | ---: | ---: | ---: |",
     ...Object.entries(report.javascript).map(
-      ([name, js]) => `| ${name} | ${js.scripts} | ${kb(js.rawBytes)} | ${kb(js.gzipBytes)} | ${report.jsOverFloor[name] ? kb(report.jsOverFloor[name].gzipBytes) : "—"} |`,
+      ([name, js]) =>
+        `| ${name} | ${js.scripts} | ${kb(js.rawBytes)} | ${kb(js.gzipBytes)} | ${report.jsOverFloor[name] ? kb(report.jsOverFloor[name].gzipBytes) : "—"} |`,
     ),
     "",
     "## 4. Builds (npm run build: content check + next build)",
     "",
     "| Articles | time | peak memory | per article |",
     "| ---: | ---: | ---: | ---: |",
-    ...report.builds.map((b) => `| ${b.articles} | ${b.seconds.toFixed(1)} s | ${(b.peakRssBytes / 1024 ** 2).toFixed(0)} MB | ${(b.secondsPerArticle * 1000).toFixed(1)} ms |`),
+    ...report.builds.map(
+      (b) =>
+        `| ${b.articles} | ${b.seconds.toFixed(1)} s | ${(b.peakRssBytes / 1024 ** 2).toFixed(0)} MB | ${(b.secondsPerArticle * 1000).toFixed(1)} ms |`,
+    ),
     ...(report.buildGrowth10kVs1k ? ["", `10,000 / 1,000 build time: ${report.buildGrowth10kVs1k.toFixed(2)}×`] : []),
     "",
     `## 5. Lighthouse, mobile (median of ${LIGHTHOUSE_RUNS} interleaved rounds)`,

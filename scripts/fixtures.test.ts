@@ -22,7 +22,10 @@ test("generated fixtures are a valid content tree with drafts and varied article
     assert.ok(new Set(bundle!.articles.map((article) => article.language)).size > 1, "varied languages");
     const words = bundle!.articles.map((article) => article.wordCount);
     assert.ok(Math.max(...words) > 5 * Math.min(...words), "varied lengths");
-    assert.ok(bundle!.articles.some((article) => Date.parse(article.publishedAt) > now - 48 * 3600_000), "recent news");
+    assert.ok(
+      bundle!.articles.some((article) => Date.parse(article.publishedAt) > now - 48 * 3600_000),
+      "recent news",
+    );
   } finally {
     await rm(out, { recursive: true, force: true });
   }
@@ -32,14 +35,21 @@ test("fixtures are written a bounded number at a time, however many there are", 
   let open = 0;
   let most = 0;
   const done: number[] = [];
-  await forEachAtMost(Array.from({ length: 1000 }, (_, index) => index), 64, async (index) => {
-    most = Math.max(most, ++open);
-    await new Promise((resolve) => setImmediate(resolve));
-    open--;
-    done.push(index);
-  });
+  await forEachAtMost(
+    Array.from({ length: 1000 }, (_, index) => index),
+    64,
+    async (index) => {
+      most = Math.max(most, ++open);
+      await new Promise((resolve) => setImmediate(resolve));
+      open--;
+      done.push(index);
+    },
+  );
   assert.equal(most, 64);
   assert.equal(done.length, 1000);
-  assert.deepEqual([...done].sort((a, b) => a - b), Array.from({ length: 1000 }, (_, index) => index));
+  assert.deepEqual(
+    [...done].sort((a, b) => a - b),
+    Array.from({ length: 1000 }, (_, index) => index),
+  );
   await forEachAtMost([], 64, async () => assert.fail("no work for no items"));
 });

@@ -14,28 +14,145 @@ import { slugify } from "../content/slug";
 export const FIXTURE_IMAGE = "/images/2020/05/ballot-box-shield-network.jpg";
 
 const SECTION_TREE: [string, string, [string, string][]][] = [
-  ["democracia-y-politica", "Democracia y Política", [["elecciones", "Elecciones"], ["gobierno", "Gobierno"], ["parlamentos", "Parlamentos"]]],
-  ["economia", "Economía", [["empleo", "Empleo"], ["mercados", "Mercados"], ["vivienda", "Vivienda"]]],
-  ["internacional", "Internacional", [["america-latina", "América Latina"], ["europa", "Europa"], ["asia", "Asia"]]],
-  ["sociedad", "Sociedad", [["educacion", "Educación"], ["salud", "Salud"], ["migracion", "Migración"]]],
-  ["tecnologia", "Tecnología", [["ciberseguridad", "Ciberseguridad"], ["desinformacion", "Desinformación"]]],
-  ["cultura", "Cultura", [["libros", "Libros"], ["cine", "Cine"]]],
+  [
+    "democracia-y-politica",
+    "Democracia y Política",
+    [
+      ["elecciones", "Elecciones"],
+      ["gobierno", "Gobierno"],
+      ["parlamentos", "Parlamentos"],
+    ],
+  ],
+  [
+    "economia",
+    "Economía",
+    [
+      ["empleo", "Empleo"],
+      ["mercados", "Mercados"],
+      ["vivienda", "Vivienda"],
+    ],
+  ],
+  [
+    "internacional",
+    "Internacional",
+    [
+      ["america-latina", "América Latina"],
+      ["europa", "Europa"],
+      ["asia", "Asia"],
+    ],
+  ],
+  [
+    "sociedad",
+    "Sociedad",
+    [
+      ["educacion", "Educación"],
+      ["salud", "Salud"],
+      ["migracion", "Migración"],
+    ],
+  ],
+  [
+    "tecnologia",
+    "Tecnología",
+    [
+      ["ciberseguridad", "Ciberseguridad"],
+      ["desinformacion", "Desinformación"],
+    ],
+  ],
+  [
+    "cultura",
+    "Cultura",
+    [
+      ["libros", "Libros"],
+      ["cine", "Cine"],
+    ],
+  ],
 ];
 
 const TOPICS: [string, string][] = [
-  ["injerencia-extranjera", "Injerencia extranjera"], ["desinformacion", "Desinformación"], ["transparencia", "Transparencia"],
-  ["financiacion-politica", "Financiación política"], ["reforma-electoral", "Reforma electoral"], ["corrupcion", "Corrupción"],
-  ["union-europea", "Unión Europea"], ["mexico", "México"], ["argentina", "Argentina"], ["canada", "Canadá"],
-  ["inteligencia-artificial", "Inteligencia artificial"], ["clima", "Clima"],
+  ["injerencia-extranjera", "Injerencia extranjera"],
+  ["desinformacion", "Desinformación"],
+  ["transparencia", "Transparencia"],
+  ["financiacion-politica", "Financiación política"],
+  ["reforma-electoral", "Reforma electoral"],
+  ["corrupcion", "Corrupción"],
+  ["union-europea", "Unión Europea"],
+  ["mexico", "México"],
+  ["argentina", "Argentina"],
+  ["canada", "Canadá"],
+  ["inteligencia-artificial", "Inteligencia artificial"],
+  ["clima", "Clima"],
 ];
 
-const FIRST_NAMES = ["Lucía", "Mateo", "Valentina", "Santiago", "Camila", "Diego", "Sofía", "Javier", "Martina", "Andrés", "Elena", "Tomás", "Paula", "Nicolás"];
-const LAST_NAMES = ["García", "Fernández", "López", "Martínez", "Rodríguez", "Sánchez", "Pérez", "Gómez", "Díaz", "Romero", "Navarro", "Torres", "Ruiz", "Vargas"];
+const FIRST_NAMES = [
+  "Lucía",
+  "Mateo",
+  "Valentina",
+  "Santiago",
+  "Camila",
+  "Diego",
+  "Sofía",
+  "Javier",
+  "Martina",
+  "Andrés",
+  "Elena",
+  "Tomás",
+  "Paula",
+  "Nicolás",
+];
+const LAST_NAMES = [
+  "García",
+  "Fernández",
+  "López",
+  "Martínez",
+  "Rodríguez",
+  "Sánchez",
+  "Pérez",
+  "Gómez",
+  "Díaz",
+  "Romero",
+  "Navarro",
+  "Torres",
+  "Ruiz",
+  "Vargas",
+];
 
-const SUBJECTS = ["El Gobierno", "La comisión electoral", "El Parlamento", "Un grupo de expertos", "La oposición", "El tribunal", "La alcaldía", "Los sindicatos", "Las organizaciones civiles", "El banco central"];
+const SUBJECTS = [
+  "El Gobierno",
+  "La comisión electoral",
+  "El Parlamento",
+  "Un grupo de expertos",
+  "La oposición",
+  "El tribunal",
+  "La alcaldía",
+  "Los sindicatos",
+  "Las organizaciones civiles",
+  "El banco central",
+];
 const VERBS = ["anunció", "presentó", "rechazó", "aprobó", "cuestionó", "defendió", "revisará", "publicó", "investiga", "propuso"];
-const OBJECTS = ["un nuevo plan de transparencia", "la reforma del sistema de votación", "un informe sobre desinformación", "el presupuesto para el próximo año", "las normas de financiación de campañas", "una auditoría independiente", "medidas contra la injerencia extranjera", "un acuerdo de cooperación regional", "los resultados preliminares", "un registro público de lobistas"];
-const CLAUSES = ["tras meses de negociaciones", "según fuentes oficiales", "en una sesión extraordinaria", "ante la presión de la ciudadanía", "con el apoyo de varios partidos", "pese a las críticas de la oposición", "a pocas semanas de los comicios", "después de una larga investigación", "en un contexto de creciente polarización", "con plazos todavía por definir"];
+const OBJECTS = [
+  "un nuevo plan de transparencia",
+  "la reforma del sistema de votación",
+  "un informe sobre desinformación",
+  "el presupuesto para el próximo año",
+  "las normas de financiación de campañas",
+  "una auditoría independiente",
+  "medidas contra la injerencia extranjera",
+  "un acuerdo de cooperación regional",
+  "los resultados preliminares",
+  "un registro público de lobistas",
+];
+const CLAUSES = [
+  "tras meses de negociaciones",
+  "según fuentes oficiales",
+  "en una sesión extraordinaria",
+  "ante la presión de la ciudadanía",
+  "con el apoyo de varios partidos",
+  "pese a las críticas de la oposición",
+  "a pocas semanas de los comicios",
+  "después de una larga investigación",
+  "en un contexto de creciente polarización",
+  "con plazos todavía por definir",
+];
 
 /** A small, seeded random generator, so a seed always gives the same tree. */
 export function random(seed: number) {
@@ -63,7 +180,8 @@ function body(rng: Random, paragraphs: number): string {
     if (index > 2 && shape < 0.08) blocks.push(`## ${rng.pick(OBJECTS).replace(/^./, (c) => c.toUpperCase())}`);
     if (index > 0 && shape > 0.92) blocks.push(`> “${sentence(rng)}” dijo una portavoz.`);
     else if (index > 1 && shape > 0.86) blocks.push(`- ${rng.pick(OBJECTS)}\n- ${rng.pick(OBJECTS)}\n- ${rng.pick(OBJECTS)}`);
-    else if (shape < 0.15) blocks.push(`${text} Más detalles en el [informe oficial](https://www.example.org/informe-${index}), con *datos abiertos*.`);
+    else if (shape < 0.15)
+      blocks.push(`${text} Más detalles en el [informe oficial](https://www.example.org/informe-${index}), con *datos abiertos*.`);
     else blocks.push(text);
   }
   return blocks.join("\n\n");
@@ -149,7 +267,11 @@ export const generateSections = (): SectionsModule =>
     slug,
     name,
     description: `Noticias y análisis de ${name.toLowerCase()}.`,
-    subsections: subsections.map(([subSlug, subName]) => ({ slug: subSlug, name: subName, description: `Cobertura de ${subName.toLowerCase()}.` })),
+    subsections: subsections.map(([subSlug, subName]) => ({
+      slug: subSlug,
+      name: subName,
+      description: `Cobertura de ${subName.toLowerCase()}.`,
+    })),
   }));
 
 export const generateTopics = (): TopicsModule =>
@@ -176,7 +298,9 @@ export async function forEachAtMost<T>(items: T[], limit: number, work: (item: T
 export async function writeArticles(dir: string, articles: ArticleModule[]) {
   const folderOf = (article: ArticleModule) => path.join(dir, "articles", article.publishedAt.slice(0, 4));
   for (const folder of new Set(articles.map(folderOf))) await mkdir(folder, { recursive: true });
-  await forEachAtMost(articles, WRITES_AT_ONCE, (article) => writeFile(path.join(folderOf(article), `${article.slug}.ts`), moduleSource(article)));
+  await forEachAtMost(articles, WRITES_AT_ONCE, (article) =>
+    writeFile(path.join(folderOf(article), `${article.slug}.ts`), moduleSource(article)),
+  );
 }
 
 export interface FixtureTreeOptions {
@@ -226,7 +350,9 @@ async function main() {
   }
   const result = await writeFixtureTree({ out: path.resolve(out), articles, seed });
   const drafts = result.articles.filter((article) => article.status === "draft").length;
-  const scheduled = result.articles.filter((article) => article.status === "published" && Date.parse(article.publishedAt) > Date.now()).length;
+  const scheduled = result.articles.filter(
+    (article) => article.status === "published" && Date.parse(article.publishedAt) > Date.now(),
+  ).length;
   console.log(
     `✓ wrote ${articles} articles (${drafts} drafts, ${scheduled} scheduled), ${result.authors} authors, ` +
       `${result.sections} subsections and ${result.topics} topics to ${path.resolve(out)}\n  build with: CONTENT_DIR=${out} npm run build`,

@@ -118,7 +118,9 @@ async function gracefulShutdown(env: NodeJS.ProcessEnv, paths: string[], tree: s
     }
   });
   await sleep(1500);
-  const exited = new Promise<number | null>((resolve) => server.process.on("exit", (code, signal) => resolve(code ?? (signal ? 128 + 15 : null))));
+  const exited = new Promise<number | null>((resolve) =>
+    server.process.on("exit", (code, signal) => resolve(code ?? (signal ? 128 + 15 : null))),
+  );
   stopping = true;
   process.kill(server.process.pid!, "SIGTERM");
   const exitCode = await Promise.race([exited, sleep(15_000).then(() => "timeout" as const)]);
@@ -175,7 +177,12 @@ async function main() {
     { method: "GET", path: "/_next/image?url=%2Fimages%2F2020%2F05%2Fballot-box-shield-network.jpg%231&w=768&q=75" },
     { method: "GET", path: "/images/pendiente.jpg" },
     { method: "GET", path: `/%62uscar?q=elecciones` },
-    { method: "GET", path: `${articlePath(articles[2]!).slice(0, -1)}%${articlePath(articles[2]!).charCodeAt(articlePath(articles[2]!).length - 1).toString(16)}` },
+    {
+      method: "GET",
+      path: `${articlePath(articles[2]!).slice(0, -1)}%${articlePath(articles[2]!)
+        .charCodeAt(articlePath(articles[2]!).length - 1)
+        .toString(16)}`,
+    },
     { method: "GET", path: "/package.json" },
     { method: "GET", path: "/api/preview?slug=x&expires=1&signature=y" },
     { method: "POST", path: "/" },
@@ -200,7 +207,11 @@ async function main() {
     log(`sending a mix of ${good.length} good and ${bad.length} bad requests at ${CONNECTIONS} connections for ${SECONDS} s`);
     const started = Date.now();
     const sampler = setInterval(() => memory.push({ second: (Date.now() - started) / 1000, rssBytes: rssOf(pid) }), 1000);
-    const wrkProcess = spawn("wrk", ["-t2", `-c${CONNECTIONS}`, `-d${SECONDS}s`, "--timeout", "10s", "-s", path.join(OUT, "mix.lua"), SITE_URL], { stdio: ["ignore", "pipe", "inherit"] });
+    const wrkProcess = spawn(
+      "wrk",
+      ["-t2", `-c${CONNECTIONS}`, `-d${SECONDS}s`, "--timeout", "10s", "-s", path.join(OUT, "mix.lua"), SITE_URL],
+      { stdio: ["ignore", "pipe", "inherit"] },
+    );
     let output = "";
     wrkProcess.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
     await new Promise((resolve) => wrkProcess.on("exit", resolve));
@@ -217,19 +228,28 @@ async function main() {
     const half = memory.filter((sample) => sample.second >= SECONDS / 2);
     const midRss = half[0]?.rssBytes ?? before;
     const growth = (Math.max(...half.map((s) => s.rssBytes)) - midRss) / midRss;
-    const serverErrors = Object.entries(result.statuses).filter(([status]) => Number(status) >= 500).reduce((sum, [, count]) => sum + count, 0);
+    const serverErrors = Object.entries(result.statuses)
+      .filter(([status]) => Number(status) >= 500)
+      .reduce((sum, [, count]) => sum + count, 0);
     const connectionErrors = result.errors.connect! + result.errors.read! + result.errors.write! + result.errors.timeout!;
 
     await stopGroup(server.process);
     log("checking that SIGTERM lets requests in flight finish");
-    const shutdown = await gracefulShutdown(env, good.slice(0, 50).map((request) => request.path), tree);
+    const shutdown = await gracefulShutdown(
+      env,
+      good.slice(0, 50).map((request) => request.path),
+      tree,
+    );
 
     const mb = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(0)} MB`;
     const checks = [
       { ok: serverErrors === 0, text: `no 5xx responses (${serverErrors})` },
       { ok: connectionErrors === 0, text: `no connection errors (${JSON.stringify(result.errors)})` },
       { ok: growth < 0.1, text: `memory settles: growth over the last half ${(growth * 100).toFixed(1)}% (< 10%)` },
-      { ok: shutdown.broken === 0 && shutdown.exitCode !== "timeout", text: `SIGTERM: ${shutdown.ok} requests answered in full, ${shutdown.broken} cut off in flight, ${shutdown.notAccepted} closed unread and new ones refused; exit ${shutdown.exitCode}` },
+      {
+        ok: shutdown.broken === 0 && shutdown.exitCode !== "timeout",
+        text: `SIGTERM: ${shutdown.ok} requests answered in full, ${shutdown.broken} cut off in flight, ${shutdown.notAccepted} closed unread and new ones refused; exit ${shutdown.exitCode}`,
+      },
     ];
     const report = [
       `# Load test, ${new Date(started).toISOString()}`,
@@ -238,7 +258,10 @@ async function main() {
       "",
       `Latency: p50 ${result.latencyMs.p50!.toFixed(1)} ms, p90 ${result.latencyMs.p90!.toFixed(1)} ms, p99 ${result.latencyMs.p99!.toFixed(1)} ms, p99.9 ${result.latencyMs.p999!.toFixed(1)} ms, max ${result.latencyMs.max!.toFixed(1)} ms.`,
       "",
-      `Status codes: ${Object.entries(result.statuses).sort().map(([status, count]) => `${status}: ${count}`).join(", ")}.`,
+      `Status codes: ${Object.entries(result.statuses)
+        .sort()
+        .map(([status, count]) => `${status}: ${count}`)
+        .join(", ")}.`,
       "",
       `Server memory (RSS): ${mb(before)} before, ${mb(midRss)} at half time, ${mb(after)} after.`,
       "",

@@ -27,9 +27,19 @@ test("writes a draft that passes the content check, and refuses to overwrite it"
     await cp("content/topics.ts", path.join(dir, "topics.ts"));
     await cp("content/authors", path.join(dir, "authors"), { recursive: true });
     const run = (...args: string[]) =>
-      spawnSync("node_modules/.bin/tsx", ["scripts/new-article.ts", ...args], { env: { ...process.env, CONTENT_DIR: dir }, encoding: "utf8" });
+      spawnSync("node_modules/.bin/tsx", ["scripts/new-article.ts", ...args], {
+        env: { ...process.env, CONTENT_DIR: dir },
+        encoding: "utf8",
+      });
 
-    const created = run("--section", "democracia-y-politica/elecciones", "--title", "Ottawa refuerza la ciberseguridad electoral", "--author", "alex-boutilier");
+    const created = run(
+      "--section",
+      "democracia-y-politica/elecciones",
+      "--title",
+      "Ottawa refuerza la ciberseguridad electoral",
+      "--author",
+      "alex-boutilier",
+    );
     assert.equal(created.status, 0, created.stderr);
     const file = path.join(dir, "articles", "ottawa-refuerza-la-ciberseguridad-electoral.ts");
     const source = await readFile(file, "utf8");

@@ -64,7 +64,10 @@ async function main() {
   const section = option("section");
   const title = option("title")?.trim();
   const author = option("author");
-  const topics = (option("topics") ?? "").split(",").map((topic) => topic.trim()).filter(Boolean);
+  const topics = (option("topics") ?? "")
+    .split(",")
+    .map((topic) => topic.trim())
+    .filter(Boolean);
   if (!section || !title) fail(USAGE);
   if (title.length > HEADLINE_MAX_LENGTH) fail(`the headline has ${title.length} characters; the limit is ${HEADLINE_MAX_LENGTH}`);
 
@@ -74,7 +77,8 @@ async function main() {
   if (!sections.success) fail(`${path.join(root, "sections.ts")} is not valid: run npm run check:content`);
   const known = sections.data.flatMap((top) => top.subsections.map((sub) => `${top.slug}/${sub.slug}`));
   if (!known.includes(section)) fail(`unknown section "${section}"; choose one of:\n  ${known.join("\n  ")}`);
-  if (author && !(await exists(path.join(root, "authors", `${author}.ts`)))) fail(`unknown author "${author}": no ${path.join(root, "authors", `${author}.ts`)}`);
+  if (author && !(await exists(path.join(root, "authors", `${author}.ts`))))
+    fail(`unknown author "${author}": no ${path.join(root, "authors", `${author}.ts`)}`);
   const topicSlugs = await knownTopics(root);
   const unknownTopic = topics.find((topic) => !topicSlugs.includes(topic));
   if (unknownTopic) fail(`unknown topic "${unknownTopic}"; choose among:\n  ${topicSlugs.join("\n  ") || "(none: there is no topics.ts)"}`);

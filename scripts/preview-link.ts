@@ -31,12 +31,18 @@ const USAGE = "usage: npm run preview-link -- <slug> [--hours N]";
 function readArguments(): { slug: string; hours: number } {
   let parsed;
   try {
-    parsed = parseArgs({ options: { hours: { type: "string" }, help: { type: "boolean", short: "h" } }, allowPositionals: true, strict: true });
+    parsed = parseArgs({
+      options: { hours: { type: "string" }, help: { type: "boolean", short: "h" } },
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (error) {
     fail(`${error instanceof Error ? error.message : String(error)}\n  ${USAGE}`);
   }
   if (parsed.values.help) {
-    console.log(`${USAGE}\n  Prints a private link to preview the article, valid for N hours (${DEFAULT_PREVIEW_HOURS} by default, at most ${MAX_PREVIEW_HOURS}).`);
+    console.log(
+      `${USAGE}\n  Prints a private link to preview the article, valid for N hours (${DEFAULT_PREVIEW_HOURS} by default, at most ${MAX_PREVIEW_HOURS}).`,
+    );
     process.exit(0);
   }
   const [slug, ...extra] = parsed.positionals;
@@ -51,7 +57,10 @@ function readArguments(): { slug: string; hours: number } {
 async function main() {
   const { slug, hours } = readArguments();
   const secret = readPreviewSecret();
-  if (!secret.ok) fail(`${secret.reason}. Set it (32 characters or more) in the environment or in .env.local, e.g. PREVIEW_SECRET=$(openssl rand -hex 32)`);
+  if (!secret.ok)
+    fail(
+      `${secret.reason}. Set it (32 characters or more) in the environment or in .env.local, e.g. PREVIEW_SECRET=$(openssl rand -hex 32)`,
+    );
   if (!(await articleExists(slug))) fail(`no article with slug "${slug}" under ${path.join(contentDir(), "articles")}`);
 
   const expires = Math.floor(Date.now() / 1000 + hours * 3600);

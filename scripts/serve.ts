@@ -25,7 +25,10 @@ const USAGE = `usage: npm run serve -- [--port N] [--hostname ADDRESS]
   --help          this text`;
 
 /** Where to listen, from the command line and the environment; unknown flags are refused. */
-export function listenAddress(args: string[], env: Record<string, string | undefined> = process.env): { port: number; hostname: string } | "help" {
+export function listenAddress(
+  args: string[],
+  env: Record<string, string | undefined> = process.env,
+): { port: number; hostname: string } | "help" {
   const { values } = parseArgs({
     args,
     options: {
@@ -58,15 +61,20 @@ async function serve({ port, hostname }: { port: number; hostname: string }) {
   const handle = app.getRequestHandler();
   await app.prepare();
   // Loaded once Next.js has readied its server: they load parts of Next.js that need it ready.
-  const [{ installPageOutputCache }, { startPublicationScheduler }, { createRequestGuard }, { siteGuardOptions }, store] = await Promise.all([
-    import("../lib/page-output"),
-    import("../lib/publication-schedule"),
-    import("../lib/request-guard"),
-    import("../lib/site-guard"),
-    import("../lib/content/store"),
-  ]);
+  const [{ installPageOutputCache }, { startPublicationScheduler }, { createRequestGuard }, { siteGuardOptions }, store] =
+    await Promise.all([
+      import("../lib/page-output"),
+      import("../lib/publication-schedule"),
+      import("../lib/request-guard"),
+      import("../lib/site-guard"),
+      import("../lib/content/store"),
+    ]);
   installPageOutputCache();
-  const publication = startPublicationScheduler({ times: store.publicationTimes(), builtAt: store.compiledAt(), origin: selfOrigin(hostname, port) });
+  const publication = startPublicationScheduler({
+    times: store.publicationTimes(),
+    builtAt: store.compiledAt(),
+    origin: selfOrigin(hostname, port),
+  });
   const guardRequest = createRequestGuard(siteGuardOptions(publication.publishedThrough));
   const server = http.createServer((request, response) => {
     if (guardRequest(request, response)) return;

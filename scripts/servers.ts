@@ -32,7 +32,8 @@ export async function waitForUrl(url: string, timeoutMs = 60_000) {
  * server existed, which bench:compare may build).
  */
 export function serverCommand(port: number, dir: string): string[] {
-  if (existsSync(path.join(dir, "scripts", "serve.ts"))) return ["--import", "tsx", "scripts/serve.ts", "-p", String(port), "-H", "127.0.0.1"];
+  if (existsSync(path.join(dir, "scripts", "serve.ts")))
+    return ["--import", "tsx", "scripts/serve.ts", "-p", String(port), "-H", "127.0.0.1"];
   const own = path.join(dir, "node_modules", "next", "dist", "bin", "next");
   const next = existsSync(own) ? own : path.resolve("node_modules", "next", "dist", "bin", "next");
   return [next, "start", "-p", String(port), "-H", "127.0.0.1"];
@@ -43,7 +44,12 @@ export function serverCommand(port: number, dir: string): string[] {
  * bare page): the site reads its compiled content from the directory it runs in.
  */
 export async function startNext(port: number, env: NodeJS.ProcessEnv, dir = process.cwd()): Promise<Server> {
-  const child = spawn(process.execPath, serverCommand(port, dir), { cwd: dir, env: { ...env, NEXT_TELEMETRY_DISABLED: "1" }, detached: true, stdio: "ignore" });
+  const child = spawn(process.execPath, serverCommand(port, dir), {
+    cwd: dir,
+    env: { ...env, NEXT_TELEMETRY_DISABLED: "1" },
+    detached: true,
+    stdio: "ignore",
+  });
   const url = `http://127.0.0.1:${port}`;
   await waitForUrl(`${url}/`);
   return { process: child, url, stop: () => stopGroup(child) };

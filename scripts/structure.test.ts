@@ -31,7 +31,11 @@ interface Import {
 const IMPORT = /^\s*(import|export)\s+(type\s+)?(?:[^'";]*?\s+from\s+)?["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/gm;
 
 function resolve(from: string, specifier: string): string {
-  const base = specifier.startsWith("@/") ? specifier.slice(2) : specifier.startsWith(".") ? path.join(path.dirname(from), specifier) : undefined;
+  const base = specifier.startsWith("@/")
+    ? specifier.slice(2)
+    : specifier.startsWith(".")
+      ? path.join(path.dirname(from), specifier)
+      : undefined;
   if (base === undefined) return specifier;
   for (const candidate of [base, `${base}.ts`, `${base}.tsx`, path.join(base, "index.ts")]) {
     if (sources.has(candidate) || (existsSync(candidate) && /\.tsx?$/.test(candidate))) return candidate;
@@ -63,7 +67,12 @@ function reachedAtRunTime(file: string, seen = new Set<string>()): Set<string> {
 test("content/ holds what editors write: it imports nothing from lib/, components/, app/ or scripts/", () => {
   const arrows = files
     .filter((file) => folderOf(file) === "content")
-    .flatMap((file) => graph.get(file)!.filter(({ target }) => ["lib", "components", "app", "scripts"].includes(folderOf(target))).map(({ target }) => `${file} → ${target}`));
+    .flatMap((file) =>
+      graph
+        .get(file)!
+        .filter(({ target }) => ["lib", "components", "app", "scripts"].includes(folderOf(target)))
+        .map(({ target }) => `${file} → ${target}`),
+    );
   assert.deepEqual(arrows, []);
 });
 
@@ -71,7 +80,10 @@ test("nothing imports app/, and lib/ imports no component", () => {
   const arrows = files.flatMap((file) =>
     graph
       .get(file)!
-      .filter(({ target }) => (folderOf(target) === "app" && folderOf(file) !== "app") || (folderOf(file) === "lib" && folderOf(target) === "components"))
+      .filter(
+        ({ target }) =>
+          (folderOf(target) === "app" && folderOf(file) !== "app") || (folderOf(file) === "lib" && folderOf(target) === "components"),
+      )
       .map(({ target }) => `${file} → ${target}`),
   );
   assert.deepEqual(arrows, []);
@@ -104,15 +116,26 @@ test("no import cycle", () => {
 
 test("Next.js internals and global symbols are used in one module, lib/page-output.ts, and no prototype is patched", () => {
   // A module of Next.js's own, as an import or require names it (running its CLI is no internal).
-  const internals = files.filter((file) => !isTest(file) && file !== "lib/page-output.ts" && /["']next\/dist\/|Symbol\.for\(/.test(sources.get(file)!));
+  const internals = files.filter(
+    (file) => !isTest(file) && file !== "lib/page-output.ts" && /["']next\/dist\/|Symbol\.for\(/.test(sources.get(file)!),
+  );
   assert.deepEqual(internals, []);
   const patched = files.filter((file) => /\.prototype(?:\.\w+|\[[^\]]+\])\s*=(?!=)/.test(sources.get(file)!));
   assert.deepEqual(patched, []);
 });
 
 test("the rules above see the project: its imports resolve and each layer has files", () => {
-  for (const folder of ["app", "components", "lib", "content"]) assert.ok(files.some((file) => folderOf(file) === folder), folder);
-  const unresolved = files.flatMap((file) => graph.get(file)!.filter(({ target }) => /^(app|components|lib|content|scripts|e2e)\/[^.]*(\.tsx?)?$/.test(target) && !sources.has(target)).map(({ target }) => `${file} → ${target}`));
+  for (const folder of ["app", "components", "lib", "content"])
+    assert.ok(
+      files.some((file) => folderOf(file) === folder),
+      folder,
+    );
+  const unresolved = files.flatMap((file) =>
+    graph
+      .get(file)!
+      .filter(({ target }) => /^(app|components|lib|content|scripts|e2e)\/[^.]*(\.tsx?)?$/.test(target) && !sources.has(target))
+      .map(({ target }) => `${file} → ${target}`),
+  );
   assert.deepEqual(unresolved, []);
   assert.ok(graph.get("lib/site-guard.ts")!.some(({ target }) => target === "lib/content/store.ts"));
 });

@@ -12,7 +12,13 @@ export async function generateMetadata() {
 export default function AuthorsPage() {
   return (
     <div className="mx-auto max-w-6xl px-4 pt-6">
-      <Breadcrumbs trail={[{ name: "Inicio", path: homePath() }, { name: "Autores", path: authorsPath() }]} current="page" />
+      <Breadcrumbs
+        trail={[
+          { name: "Inicio", path: homePath() },
+          { name: "Autores", path: authorsPath() },
+        ]}
+        current="page"
+      />
       <h1 className="mt-4 border-b border-rule pb-6 font-serif text-4xl font-bold sm:text-5xl">Autores</h1>
       <ul className="mt-8 grid gap-10 md:grid-cols-2">
         {listAuthors().map((author) => (

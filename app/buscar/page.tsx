@@ -26,7 +26,13 @@ export default async function SearchPage({ searchParams }: Props) {
   const suggestion = query && matches.length === 0 ? searchSuggestion(query) : undefined;
   return (
     <div className="mx-auto max-w-6xl px-4 pt-6">
-      <Breadcrumbs trail={[{ name: "Inicio", path: homePath() }, { name: "Buscar", path: searchPath() }]} current="page" />
+      <Breadcrumbs
+        trail={[
+          { name: "Inicio", path: homePath() },
+          { name: "Buscar", path: searchPath() },
+        ]}
+        current="page"
+      />
       <h1 className="mt-4 font-serif text-4xl font-bold sm:text-5xl">Buscar</h1>
       <SearchForm query={query} order={order} />
       {query && (

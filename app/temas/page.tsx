@@ -11,7 +11,13 @@ export async function generateMetadata() {
 export default function TopicsPage() {
   return (
     <div className="mx-auto max-w-6xl px-4 pt-6">
-      <Breadcrumbs trail={[{ name: "Inicio", path: homePath() }, { name: "Temas", path: topicsPath() }]} current="page" />
+      <Breadcrumbs
+        trail={[
+          { name: "Inicio", path: homePath() },
+          { name: "Temas", path: topicsPath() },
+        ]}
+        current="page"
+      />
       <h1 className="mt-4 border-b border-rule pb-6 font-serif text-4xl font-bold sm:text-5xl">Temas</h1>
       <ul className="mt-8 grid gap-8 md:grid-cols-2">
         {topicsInUse().map((topic) => (

@@ -62,17 +62,26 @@ describe("content compiler", () => {
     const { bundle, lines } = await compile(dir);
     assert.deepEqual(lines, []);
     assert.ok(bundle);
-    assert.deepEqual(bundle.articles.map((a) => a.slug), ["newer", "older"]);
+    assert.deepEqual(
+      bundle.articles.map((a) => a.slug),
+      ["newer", "older"],
+    );
     const [newer, older] = bundle.articles;
     assert.equal(newer!.description, "La entradilla.");
-    assert.equal(older!.description, "The first paragraph of the body has quite a few words in it so that the description must be cut somewhere sensible before it runs on, well past what a search…");
+    assert.equal(
+      older!.description,
+      "The first paragraph of the body has quite a few words in it so that the description must be cut somewhere sensible before it runs on, well past what a search…",
+    );
     assert.ok(older!.description.length <= 160);
     assert.equal(older!.wordCount, 36);
     assert.deepEqual(
       { width: older!.leadImage.width, height: older!.leadImage.height, bytes: older!.leadImage.bytes > 0 },
       { width: 1600, height: 900, bytes: true },
     );
-    assert.deepEqual(bundle.sections.map((s) => s.path), ["democracia-y-politica", "democracia-y-politica/elecciones"]);
+    assert.deepEqual(
+      bundle.sections.map((s) => s.path),
+      ["democracia-y-politica", "democracia-y-politica/elecciones"],
+    );
     assert.equal(bundle.sections[1]!.parent, "democracia-y-politica");
   });
 
@@ -91,11 +100,18 @@ describe("content compiler", () => {
       }),
     );
     assert.deepEqual(good.lines, []);
-    assert.deepEqual(good.bundle!.topics.map((topic) => topic.slug), ["canada", "desinformacion"]);
+    assert.deepEqual(
+      good.bundle!.topics.map((topic) => topic.slug),
+      ["canada", "desinformacion"],
+    );
     assert.deepEqual(good.bundle!.articles.find((a) => a.slug === "a")!.topics, ["desinformacion", "canada"]);
 
     const withoutFile = await compile(
-      await tree("topics-none", { "sections.ts": section, "authors/alex-boutilier.ts": author("alex-boutilier"), "articles/b.ts": article("b") }),
+      await tree("topics-none", {
+        "sections.ts": section,
+        "authors/alex-boutilier.ts": author("alex-boutilier"),
+        "articles/b.ts": article("b"),
+      }),
     );
     assert.deepEqual(withoutFile.lines, []);
     assert.deepEqual(withoutFile.bundle!.topics, []);
@@ -123,7 +139,7 @@ describe("content compiler", () => {
       "articles/twice.ts: topics: lists the same topic twice",
       'articles/unknown.ts: topics[0]: unknown topic "canada": it is not in topics.ts',
       'articles/unknown.ts: topics[1]: unknown topic "elecciones-2019": it is not in topics.ts',
-      'topics.ts: [2].name: name is empty',
+      "topics.ts: [2].name: name is empty",
       'topics.ts: [2].slug: slug is not URL-safe: use lowercase letters, digits and single hyphens (e.g. "my-article")',
     ]);
 
@@ -150,9 +166,14 @@ describe("content compiler", () => {
       "authors/alex-boutilier.ts": author("alex-boutilier"),
       "articles/current.ts": article("current", 'formerPaths: ["/democracia-y-politica/elecciones/antes"],'),
     };
-    const good = await compile(await tree("withdrawn-good", { ...files, "withdrawn.ts": withdrawn(entry("/democracia-y-politica/elecciones/retirado")) }));
+    const good = await compile(
+      await tree("withdrawn-good", { ...files, "withdrawn.ts": withdrawn(entry("/democracia-y-politica/elecciones/retirado")) }),
+    );
     assert.deepEqual(good.lines, []);
-    assert.deepEqual(good.bundle?.withdrawals.map((w) => w.path), ["/democracia-y-politica/elecciones/retirado"]);
+    assert.deepEqual(
+      good.bundle?.withdrawals.map((w) => w.path),
+      ["/democracia-y-politica/elecciones/retirado"],
+    );
 
     const clashing = await compile(
       await tree("withdrawn-clashing", {
@@ -226,7 +247,10 @@ describe("content compiler", () => {
       "articles/unknown-author.ts": article("unknown-author", 'authors: ["alex-boutilier", "nadie"],'),
       "articles/a/duplicate.ts": article("duplicate"),
       "articles/b/duplicate.ts": article("duplicate"),
-      "articles/missing-image.ts": article("missing-image", 'leadImage: { src: "/images/nope.jpg", alt: "A", caption: "C.", credit: "F" },'),
+      "articles/missing-image.ts": article(
+        "missing-image",
+        'leadImage: { src: "/images/nope.jpg", alt: "A", caption: "C.", credit: "F" },',
+      ),
       "articles/small-image.ts": article("small-image", 'leadImage: { src: "/images/small.jpg", alt: "A", caption: "C.", credit: "F" },'),
       "articles/file-name.ts": article("another-slug"),
       "articles/no-alt.ts": article("no-alt", 'leadImage: { src: "/images/wide.jpg", caption: "C.", credit: "F" },'),
@@ -235,25 +259,31 @@ describe("content compiler", () => {
     });
     const { bundle, lines } = await compile(dir);
     assert.equal(bundle, null);
-    assert.deepEqual(lines.sort(), [
-      "articles/b/duplicate.ts: slug: duplicate slug \"duplicate\", also used by articles/a/duplicate.ts",
-      'articles/file-name.ts: slug: "another-slug" does not match the file name "file-name"',
-      "articles/missing-image.ts: leadImage.src: image file not found: public/images/nope.jpg",
-      "articles/no-alt.ts: leadImage.alt: missing alt text",
-      "articles/no-default.ts: (module): has no default export: write `export default { ... }`",
-      "articles/small-image.ts: leadImage.src: image is 800 px wide; lead images need at least 1200 px",
-      lines.find((line) => line.startsWith("articles/syntax.ts: (module): cannot be loaded: "))!,
-      'articles/unknown-author.ts: authors[1]: unknown author "nadie": no authors/nadie.ts',
-      'articles/unknown-section.ts: section: unknown section "deportes/futbol": it is not a section/subsection in sections.ts',
-      'authors/renamed.ts: slug: "someone-else" does not match the file name "renamed"',
-    ].sort());
+    assert.deepEqual(
+      lines.sort(),
+      [
+        'articles/b/duplicate.ts: slug: duplicate slug "duplicate", also used by articles/a/duplicate.ts',
+        'articles/file-name.ts: slug: "another-slug" does not match the file name "file-name"',
+        "articles/missing-image.ts: leadImage.src: image file not found: public/images/nope.jpg",
+        "articles/no-alt.ts: leadImage.alt: missing alt text",
+        "articles/no-default.ts: (module): has no default export: write `export default { ... }`",
+        "articles/small-image.ts: leadImage.src: image is 800 px wide; lead images need at least 1200 px",
+        lines.find((line) => line.startsWith("articles/syntax.ts: (module): cannot be loaded: "))!,
+        'articles/unknown-author.ts: authors[1]: unknown author "nadie": no authors/nadie.ts',
+        'articles/unknown-section.ts: section: unknown section "deportes/futbol": it is not a section/subsection in sections.ts',
+        'authors/renamed.ts: slug: "someone-else" does not match the file name "renamed"',
+      ].sort(),
+    );
   });
 
   test("a former path may not be an article's address now, nor lead to two articles", async () => {
     const dir = await tree("former-paths", {
       "sections.ts": section,
       "authors/alex-boutilier.ts": author("alex-boutilier"),
-      "articles/moved.ts": article("moved", 'formerPaths: ["/politica/elecciones/moved-before", "/democracia-y-politica/elecciones/other"],'),
+      "articles/moved.ts": article(
+        "moved",
+        'formerPaths: ["/politica/elecciones/moved-before", "/democracia-y-politica/elecciones/other"],',
+      ),
       "articles/other.ts": article("other", 'status: "draft",'),
       "articles/loop.ts": article("loop", 'formerPaths: ["/democracia-y-politica/elecciones/loop"],'),
       "articles/rival.ts": article("rival", 'formerPaths: ["/politica/elecciones/moved-before"],'),
@@ -282,15 +312,19 @@ describe("content compiler", () => {
       "articles/typo.ts": article("typo", 'titulo: "x",'),
     });
     const { lines } = await compile(dir);
-    assert.deepEqual(lines.sort(), [
-      "articles/typo.ts: titulo: unknown field: check its spelling against content/schema.ts",
-      "sections.ts: (module): file not found: the section tree is required",
-    ].sort());
+    assert.deepEqual(
+      lines.sort(),
+      [
+        "articles/typo.ts: titulo: unknown field: check its spelling against content/schema.ts",
+        "sections.ts: (module): file not found: the section tree is required",
+      ].sort(),
+    );
   });
 
   test("reports a section, or a subsection within its section, named twice", async () => {
     const sub = (slug: string) => `{ slug: "${slug}", name: "${slug}", description: "S." }`;
-    const top = (slug: string, subs: string[]) => `{ slug: "${slug}", name: "${slug}", description: "D.", subsections: [${subs.join(", ")}] }`;
+    const top = (slug: string, subs: string[]) =>
+      `{ slug: "${slug}", name: "${slug}", description: "D.", subsections: [${subs.join(", ")}] }`;
     const dir = await tree("duplicate-sections", {
       "sections.ts": `export default [${[
         top("democracia-y-politica", [sub("elecciones"), sub("parlamento"), sub("elecciones")]),

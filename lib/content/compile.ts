@@ -283,9 +283,7 @@ export async function compileContent(contentDir: string, options: CompileOptions
     }
   }
 
-  articles.sort(
-    (a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || a.slug.localeCompare(b.slug),
-  );
+  articles.sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || a.slug.localeCompare(b.slug));
   if (problems.length) return { bundle: null, problems, searchDocuments: [] };
 
   const sectionNames = new Map(sections.map((section) => [section.path, section.name]));

@@ -33,8 +33,15 @@ before(async () => {
     articles: [
       article("politica-futura-a", -2, { formerPaths: ["/politica/elecciones/futura-antes"], topics: ["parlamento"] }),
       article("economia-futura-b", -1, { topics: ["empleo-joven", "parlamento"] }),
-      article("politica-a", 1, { formerPaths: ["/politica/parlamento/politica-a", "/politica/elecciones/titulo-antiguo"], topics: ["parlamento"] }),
-      article("borrador-b", 2, { status: "draft", formerPaths: ["/politica/elecciones/borrador-antes"], topics: ["empleo-joven", "parlamento"] }),
+      article("politica-a", 1, {
+        formerPaths: ["/politica/parlamento/politica-a", "/politica/elecciones/titulo-antiguo"],
+        topics: ["parlamento"],
+      }),
+      article("borrador-b", 2, {
+        status: "draft",
+        formerPaths: ["/politica/elecciones/borrador-antes"],
+        topics: ["empleo-joven", "parlamento"],
+      }),
       article("economia-b", 3, { topics: ["empleo-joven", "parlamento"] }),
       article("politica-antigua-b", 48, { topics: ["parlamento", "archivo"] }),
     ],
@@ -69,7 +76,12 @@ test("public lists leave out drafts and articles whose time has not come", () =>
 
 test("scheduled articles join the lists as their time comes, without reloading", () => {
   const slugs = (list: Article[]) => list.map((a) => a.slug);
-  assert.deepEqual(slugs(store.listPublicArticles({}, NOW + 1.5 * HOUR)), ["economia-futura-b", "politica-a", "economia-b", "politica-antigua-b"]);
+  assert.deepEqual(slugs(store.listPublicArticles({}, NOW + 1.5 * HOUR)), [
+    "economia-futura-b",
+    "politica-a",
+    "economia-b",
+    "politica-antigua-b",
+  ]);
   assert.deepEqual(slugs(store.listPublicArticles({}, NOW + 3 * HOUR)).slice(0, 2), ["politica-futura-a", "economia-futura-b"]);
   assert.deepEqual(slugs(store.listPublishedOrScheduledArticles({ section: "economia" })), ["economia-futura-b", "economia-b"]);
 });
@@ -80,10 +92,18 @@ test("the list under an article holds the newest public articles of its subsecti
   const newest = store.getArticle("politica-a")!;
   assert.deepEqual(slugs(store.moreFromSection(oldest, 3, NOW)), ["politica-a"], "no draft, nothing scheduled");
   assert.deepEqual(slugs(store.moreFromSection(newest, 3, NOW)), ["politica-antigua-b"]);
-  assert.deepEqual(slugs(store.moreFromSection(oldest, 3, NOW + 3 * HOUR)), ["politica-futura-a", "politica-a"], "a scheduled article joins at its time");
+  assert.deepEqual(
+    slugs(store.moreFromSection(oldest, 3, NOW + 3 * HOUR)),
+    ["politica-futura-a", "politica-a"],
+    "a scheduled article joins at its time",
+  );
   assert.deepEqual(slugs(store.moreFromSection(oldest, 1, NOW + 3 * HOUR)), ["politica-futura-a"]);
   assert.deepEqual(slugs(store.moreFromSection(newest, 1, NOW + 3 * HOUR)), ["politica-futura-a"]);
-  assert.deepEqual(slugs(store.moreFromSection(store.getArticle("politica-futura-a")!, 1, NOW + 3 * HOUR)), ["politica-a"], "itself left out, the count still met");
+  assert.deepEqual(
+    slugs(store.moreFromSection(store.getArticle("politica-futura-a")!, 1, NOW + 3 * HOUR)),
+    ["politica-a"],
+    "itself left out, the count still met",
+  );
   assert.deepEqual(store.moreFromSection({ slug: "x", section: "nada/nada" }, 3, NOW), []);
 });
 
@@ -97,7 +117,11 @@ test("the list under an article leaves out what the related list above it shows,
 test("related articles share the most topics with the article, then its main topic, newest first among equals, from any section", () => {
   const slugs = (list: Article[]) => list.map((a) => a.slug);
   const economia = store.getArticle("economia-b")!;
-  assert.deepEqual(slugs(store.relatedArticles(economia, 3, NOW)), ["politica-a", "politica-antigua-b"], "no draft, nothing scheduled, never itself");
+  assert.deepEqual(
+    slugs(store.relatedArticles(economia, 3, NOW)),
+    ["politica-a", "politica-antigua-b"],
+    "no draft, nothing scheduled, never itself",
+  );
   assert.deepEqual(
     slugs(store.relatedArticles(economia, 3, NOW + 3 * HOUR)),
     ["economia-futura-b", "politica-futura-a", "politica-a"],
@@ -105,8 +129,14 @@ test("related articles share the most topics with the article, then its main top
   );
   assert.deepEqual(slugs(store.relatedArticles(store.getArticle("politica-antigua-b")!, 2, NOW)), ["politica-a", "economia-b"]);
   // One topic in common each: the one that shares the main topic first, however old.
-  assert.deepEqual(slugs(store.relatedArticles({ slug: "x", topics: ["archivo", "empleo-joven"] }, 3, NOW)), ["politica-antigua-b", "economia-b"]);
-  assert.deepEqual(slugs(store.relatedArticles({ slug: "x", topics: ["empleo-joven", "archivo"] }, 3, NOW)), ["economia-b", "politica-antigua-b"]);
+  assert.deepEqual(slugs(store.relatedArticles({ slug: "x", topics: ["archivo", "empleo-joven"] }, 3, NOW)), [
+    "politica-antigua-b",
+    "economia-b",
+  ]);
+  assert.deepEqual(slugs(store.relatedArticles({ slug: "x", topics: ["empleo-joven", "archivo"] }, 3, NOW)), [
+    "economia-b",
+    "politica-antigua-b",
+  ]);
   assert.deepEqual(store.relatedArticles({ slug: "x", topics: [] }, 3, NOW), []);
   assert.deepEqual(store.relatedArticles({ slug: "x", topics: ["nada"] }, 3, NOW), []);
 });

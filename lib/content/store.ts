@@ -16,8 +16,7 @@ export function articleState(article: Pick<Article, "status" | "publishedAt">, n
   return Date.parse(article.publishedAt) > now ? "scheduled" : "published";
 }
 
-export const isPublic = (article: Pick<Article, "status" | "publishedAt">, now = Date.now()) =>
-  articleState(article, now) === "published";
+export const isPublic = (article: Pick<Article, "status" | "publishedAt">, now = Date.now()) => articleState(article, now) === "published";
 
 /** Non-draft articles, newest first, with their publication times for a binary search on "now". */
 interface Timeline {

@@ -30,4 +30,3 @@ export function findInText(text: string, query: string): TextPiece[] {
   if (from < text.length) pieces.push({ text: text.slice(from), found: false });
   return pieces;
 }
-

@@ -93,4 +93,3 @@ export function loadSearchIndex(json: string): SearchIndex {
   }
   return { slugs: stored.slugs, words: stored.words, places, prominentPlaces, spellings: new Map(Object.entries(stored.spellings)) };
 }
-

@@ -51,4 +51,3 @@ export function searchMatches(index: SearchIndex, query: string): SearchMatch[] 
 
 /** Slugs of the articles that contain every word of the query, newest first. */
 export const matchingSlugs = (index: SearchIndex, query: string): string[] => searchMatches(index, query).map((match) => match.slug);
-

@@ -30,7 +30,13 @@ const article = (slug: string, hoursAgo: number, changes: Partial<Article> = {})
 
 before(async () => {
   directory = await mkdtemp(path.join(tmpdir(), "gaceta-search-"));
-  const articles = [article("programado", -1), article("reciente", 1), article("antiguo", 48), article("otro-tema", 2), article("borrador", 3, { status: "draft" })];
+  const articles = [
+    article("programado", -1),
+    article("reciente", 1),
+    article("antiguo", 48),
+    article("otro-tema", 2),
+    article("borrador", 3, { status: "draft" }),
+  ];
   const bundle: ContentBundle = { compiledAt: NOW, sections: [], topics: [], authors: [], articles, withdrawals: [] };
   await mkdir(path.join(directory, ".content"));
   await writeFile(path.join(directory, ".content", "bundle.json"), JSON.stringify(bundle));
@@ -55,7 +61,12 @@ const testIndex = () =>
     search.buildSearchIndex([
       document("elecciones", "Las elecciones de Canadá y la injerencia extranjera."),
       document("eleccion", "Una elección sin sobresaltos en Ottawa."),
-      document("tribunal", "El tribunal anuló la reforma.", { headline: "La Corte Suprema", byline: "Bea Ruiz", section: "Justicia", topics: "Poder judicial" }),
+      document("tribunal", "El tribunal anuló la reforma.", {
+        headline: "La Corte Suprema",
+        byline: "Bea Ruiz",
+        section: "Justicia",
+        topics: "Poder judicial",
+      }),
       document("doble", "Elecciones tras una elección fallida."),
       document("plurales", "Una ley a la luz del día, con un voto en contra and one policy.", { byline: "Carla Gil" }),
       document("lunes", "Un lunar en la luna.", { byline: "Carla Gil" }),
@@ -112,7 +123,8 @@ describe("search index", () => {
         document("sin-presupuesto", "Otra reforma.", { headline: "Reforma" }),
       ]),
     );
-    const prominence = (query: string) => Object.fromEntries(search.searchMatches(index, query).map((match) => [match.slug, match.prominence]));
+    const prominence = (query: string) =>
+      Object.fromEntries(search.searchMatches(index, query).map((match) => [match.slug, match.prominence]));
     assert.deepEqual(prominence("presupuesto reformas"), { "en-el-texto": 0, "en-la-entradilla": 1, "en-el-titular": 2 });
     assert.deepEqual(prominence("presu"), { "en-el-texto": 0, "en-la-entradilla": 1, "en-el-titular": 1 });
     assert.deepEqual(prominence("reforma"), { "en-el-texto": 0, "en-la-entradilla": 0, "en-el-titular": 1, "sin-presupuesto": 1 });
@@ -206,7 +218,10 @@ describe("search suggestions, with scheduled articles in the index", () => {
 
   test("never take a word, or a word's accents, from a scheduled article", () => {
     assert.equal(respelledQuery(index(), "eleccon", isPublic), "eleccion");
-    assert.equal(respelledQuery(index(), "lunaa", () => false), undefined);
+    assert.equal(
+      respelledQuery(index(), "lunaa", () => false),
+      undefined,
+    );
   });
 });
 

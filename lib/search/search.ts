@@ -41,7 +41,10 @@ export function searchArticles(
   { order = SEARCH_ORDERS[0], now = Date.now(), index = searchIndex() }: { order?: SearchOrder; now?: number; index?: SearchIndex } = {},
 ): Article[] {
   const matches = searchMatches(index, query);
-  const newestFirst = publicArticlesAmong(matches.map((match) => match.slug), now);
+  const newestFirst = publicArticlesAmong(
+    matches.map((match) => match.slug),
+    now,
+  );
   if (order !== "relevancia") return newestFirst;
   const prominence = new Map(matches.map((match) => [match.slug, match.prominence]));
   // A stable sort: newest first among equals.

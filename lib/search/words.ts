@@ -80,4 +80,3 @@ export function wordRanges(words: string[], word: string): [number, number][] {
   const own = word.length < MIN_PREFIX_LENGTH ? exactRange(words, word) : prefixRange(words, word);
   return [own, ...singularGuesses(word).map((singular) => exactRange(words, singular))];
 }
-

@@ -31,13 +31,25 @@ test("a process group's CPU time counts every process in it, and no other", asyn
     const deadline = Date.now() + 60_000;
     while (childSeconds() < 0.3 && Date.now() < deadline) await sleep(100);
     assert.ok(childSeconds() >= 0.3, `the spinning child's CPU is counted (${childSeconds()} s beyond its parent's)`);
-    assert.equal(groupCpuSeconds(idle.pid!), ownCpuSeconds(idle.pid!), "the idle group is its one idle process: nobody else's CPU is counted");
+    assert.equal(
+      groupCpuSeconds(idle.pid!),
+      ownCpuSeconds(idle.pid!),
+      "the idle group is its one idle process: nobody else's CPU is counted",
+    );
   } finally {
     for (const child of [busy, idle]) process.kill(-child.pid!, "SIGKILL");
   }
 });
 
 test("server CPU a request is all the runs' CPU over all their requests", () => {
-  const run = (requests: number, serverCpuSeconds: number) => ({ requests, serverCpuSeconds, requestsPerSecond: 0, p50Ms: 0, p99Ms: 0, non2xx: 0, errors: 0 });
+  const run = (requests: number, serverCpuSeconds: number) => ({
+    requests,
+    serverCpuSeconds,
+    requestsPerSecond: 0,
+    p50Ms: 0,
+    p99Ms: 0,
+    non2xx: 0,
+    errors: 0,
+  });
   assert.equal(cpuMicrosecondsPerRequest([run(1000, 0.5), run(3000, 0.5)]), 250);
 });

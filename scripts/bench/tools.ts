@@ -14,14 +14,17 @@ export function ensureDebianTools(tools: Record<string, string>) {
   const missing = Object.entries(tools).filter(([binary]) => spawnSync("sh", ["-c", `command -v ${binary}`]).status !== 0);
   if (!missing.length) return;
   const packages = missing.map(([, pkg]) => pkg);
-  if (process.getuid?.() !== 0) throw new Error(`missing ${packages.join(", ")}: install them with apt-get install -y ${packages.join(" ")}`);
+  if (process.getuid?.() !== 0)
+    throw new Error(`missing ${packages.join(", ")}: install them with apt-get install -y ${packages.join(" ")}`);
   log(`installing ${packages.join(", ")} from Debian`);
   execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit" });
-  execFileSync("apt-get", ["install", "-y", "-qq", ...packages], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+  execFileSync("apt-get", ["install", "-y", "-qq", ...packages], {
+    stdio: "inherit",
+    env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+  });
 }
 
-export const chromiumPath = () =>
-  process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : "chromium");
+export const chromiumPath = () => process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : "chromium");
 
 /** Resident memory of a whole process group, in bytes. */
 function groupRss(pgid: number): number {

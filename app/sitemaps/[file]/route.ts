@@ -6,5 +6,7 @@ export const revalidate = 30;
 export async function GET(_request: Request, { params }: RouteContext<"/sitemaps/[file]">) {
   const match = /^([1-9][0-9]{0,3})\.xml$/.exec((await params).file);
   const body = match ? currentChildSitemap(Number(match[1])) : null;
-  return body ? xmlResponse(body) : new Response("No encontrado", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  return body
+    ? xmlResponse(body)
+    : new Response("No encontrado", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 }
