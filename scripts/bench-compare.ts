@@ -25,21 +25,27 @@ import {
   wrkServer,
   type ServerLoadResult,
 } from "./bench/tools";
+import { failUsage, readCommandLine, wholeNumber } from "./command-line";
 import { makeScratchTree } from "./scratch-tree";
 import { startNext, type Server } from "./servers";
 
-const args = process.argv.slice(2);
-const option = (name: string) => {
-  const index = args.indexOf(`--${name}`);
-  return index === -1 ? undefined : args[index + 1];
-};
-const ref = args.find((arg, index) => !arg.startsWith("--") && !args[index - 1]?.startsWith("--")) ?? "HEAD";
-const ARTICLES = Number(option("articles") ?? 1000);
-const ROUNDS = Number(option("rounds") ?? 8);
+const HELP = `usage: npm run bench:compare -- [<git ref>] [--articles N] [--rounds R]
+
+Builds the working tree and another commit (HEAD by default) from the same fixtures and loads
+both side by side in interleaved rounds; writes bench-results/compare.{json,md}.
+
+  --articles N  articles in both builds (default 1000)
+  --rounds R    interleaved rounds (default 8)`;
+const { values: flags, positionals } = readCommandLine({
+  help: HELP,
+  options: { articles: { type: "string" }, rounds: { type: "string" } },
+  allowPositionals: true,
+});
+if (positionals.length > 1) failUsage(`one git ref at most (got ${positionals.join(" ")})`, HELP);
+const ref = positionals[0] ?? "HEAD";
+const ARTICLES = wholeNumber(flags.articles, 1000, "articles", HELP);
+const ROUNDS = wholeNumber(flags.rounds, 8, "rounds", HELP);
 const LOAD_SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
-if (!Number.isInteger(ARTICLES) || ARTICLES < 1 || !Number.isInteger(ROUNDS) || ROUNDS < 1) {
-  throw new Error("usage: npm run bench:compare -- [<git ref>] [--articles N] [--rounds R]");
-}
 
 const ROOT = process.cwd();
 const OUT = path.join(ROOT, "bench-results");

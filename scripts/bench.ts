@@ -35,17 +35,26 @@ import {
   type LoadResult,
   type ServerLoadResult,
 } from "./bench/tools";
+import { readCommandLine, wholeNumber } from "./command-line";
 import { writeFixtureTree } from "./fixtures";
 import { makeScratchTree } from "./scratch-tree";
 import { sleep, startNext, startNginx, startRecommendedProxy, type Server } from "./servers";
 
-const args = process.argv.slice(2);
-const flag = (name: string) => args.includes(`--${name}`);
-const articlesAt = args.indexOf("--articles");
-const SERVED_ARTICLES = articlesAt === -1 ? 1000 : Number(args[articlesAt + 1]);
-if (!Number.isInteger(SERVED_ARTICLES) || SERVED_ARTICLES < 1) throw new Error("--articles takes a positive whole number");
-const CHECK = flag("check");
-const QUICK = flag("quick");
+const HELP = `usage: npm run bench -- [--articles N] [--check] [--quick]
+
+Builds the site from generated fixtures in a scratch tree and measures it beside nginx and
+Next.js's bare page; writes bench-results/.
+
+  --articles N  articles in the served build (default 1000)
+  --check       exit 1 when a budget is missed
+  --quick       skip the 10,000-article build and Lighthouse`;
+const { values: flags } = readCommandLine({
+  help: HELP,
+  options: { articles: { type: "string" }, check: { type: "boolean" }, quick: { type: "boolean" } },
+});
+const SERVED_ARTICLES = wholeNumber(flags.articles, 1000, "articles", HELP);
+const CHECK = flags.check === true;
+const QUICK = flags.quick === true;
 // Short rounds, many times over: a neighbour's burst on this shared machine then falls on every
 // target alike rather than on whichever one was being measured.
 const LOAD_SECONDS = Number(process.env.BENCH_SECONDS ?? 5);

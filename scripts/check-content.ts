@@ -8,9 +8,17 @@ import { compileContent, formatProblem, writeAtomically } from "../lib/content/c
 import { PUBLIC_DIR, contentDir } from "../lib/content/paths";
 import { buildSearchIndex } from "../lib/search/index";
 import { SEARCH_INDEX_PATH } from "../lib/search/search";
+import { readCommandLine } from "./command-line";
+
+const HELP = `usage: npm run check:content [-- --write]
+
+Checks every content module under CONTENT_DIR (default content/) and prints each problem as
+file: field: reason; exits 1 if there is any.
+
+  --write  also write the compiled bundle and search index the site reads (.content/)`;
 
 async function main() {
-  const write = process.argv.includes("--write");
+  const write = readCommandLine({ help: HELP, options: { write: { type: "boolean" } } }).values.write === true;
   const dir = contentDir();
   const started = performance.now();
   const { bundle, problems, searchDocuments } = await compileContent(dir, { publicDir: PUBLIC_DIR });

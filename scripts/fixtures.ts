@@ -9,6 +9,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { ArticleModule, AuthorModule, SectionsModule, TopicsModule } from "../content/schema";
 import { slugify } from "../content/slug";
+import { failUsage, readCommandLine, wholeNumber } from "./command-line";
 
 /** A lead image that ships with the site, so generated articles pass the image checks. */
 export const FIXTURE_IMAGE = "/images/2020/05/ballot-box-shield-network.jpg";
@@ -335,19 +336,23 @@ export async function writeFixtureTree({ out, articles: count, seed = 1, now = D
   return { sections: sectionPaths.length, topics: topics.length, authors: authors.length, articles };
 }
 
-function option(name: string): string | undefined {
-  const index = process.argv.indexOf(`--${name}`);
-  return index === -1 ? undefined : process.argv[index + 1];
-}
+const HELP = `usage: npm run fixtures -- --out <dir> [--articles N] [--seed n]
+
+Writes a content tree of generated articles, authors, sections and topics, with drafts and
+scheduled articles among them, for benchmarks and tests.
+
+  --out DIR     where to write it (required)
+  --articles N  how many articles (default 100)
+  --seed n      the seed of the generator, for the same tree again (default 1)`;
 
 async function main() {
-  const out = option("out");
-  const articles = Number(option("articles") ?? "100");
-  const seed = Number(option("seed") ?? "1");
-  if (!out || !Number.isInteger(articles) || articles < 1) {
-    console.error("usage: npm run fixtures -- --out <dir> --articles <N> [--seed <n>]");
-    process.exit(2);
-  }
+  const { values: flags } = readCommandLine({
+    help: HELP,
+    options: { out: { type: "string" }, articles: { type: "string" }, seed: { type: "string" } },
+  });
+  const out = flags.out ?? failUsage("--out is required", HELP);
+  const articles = wholeNumber(flags.articles, 100, "articles", HELP);
+  const seed = wholeNumber(flags.seed, 1, "seed", HELP, 0);
   const result = await writeFixtureTree({ out: path.resolve(out), articles, seed });
   const drafts = result.articles.filter((article) => article.status === "draft").length;
   const scheduled = result.articles.filter(

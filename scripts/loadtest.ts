@@ -28,18 +28,26 @@ import {
 } from "../lib/urls";
 import { ensureDebianTools, log, measure, readJson } from "./bench/tools";
 import { writeFixtureTree } from "./fixtures";
+import { readCommandLine, wholeNumber } from "./command-line";
 import { makeScratchTree } from "./scratch-tree";
 import { sleep, startNext, stopGroup } from "./servers";
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: number) => {
-  const index = args.indexOf(`--${name}`);
-  return index === -1 ? fallback : Number(args[index + 1]);
-};
+const HELP = `usage: npm run loadtest -- [--seconds S] [--connections C] [--articles N]
+
+Builds a site of generated articles, sends it a mix of good and bad requests for a bounded time,
+then checks: no 5xx, memory settles, SIGTERM lets requests in flight finish.
+
+  --seconds S      how long the load lasts (default 180)
+  --connections C  concurrent connections (default 64)
+  --articles N     generated articles (default 1000)`;
+const { values: flags } = readCommandLine({
+  help: HELP,
+  options: { seconds: { type: "string" }, connections: { type: "string" }, articles: { type: "string" } },
+});
 // Long enough for V8 to settle its heap: at 60 s, two runs of three caught it still growing in steps (+16–19%).
-const SECONDS = option("seconds", 180);
-const CONNECTIONS = option("connections", 64);
-const ARTICLES = option("articles", 1000);
+const SECONDS = wholeNumber(flags.seconds, 180, "seconds", HELP);
+const CONNECTIONS = wholeNumber(flags.connections, 64, "connections", HELP);
+const ARTICLES = wholeNumber(flags.articles, 1000, "articles", HELP);
 const PORT = 3350;
 const SITE_URL = `http://127.0.0.1:${PORT}`;
 const OUT = path.resolve("bench-results", "loadtest");

@@ -12,15 +12,11 @@ import { PLACEHOLDER, PLACEHOLDER_AUTHOR, PLACEHOLDER_IMAGE } from "../content/p
 import { HEADLINE_MAX_LENGTH, sectionsSchema, topicsSchema } from "../content/schema";
 import { slugify } from "../content/slug";
 import { site } from "../lib/site";
+import { failUsage, readCommandLine } from "./command-line";
 
 function fail(message: string): never {
   console.error(`✗ ${message}`);
   process.exit(1);
-}
-
-function option(name: string): string | undefined {
-  const index = process.argv.indexOf(`--${name}`);
-  return index === -1 ? undefined : process.argv[index + 1];
 }
 
 /** Now, to the minute, written with the site time zone's offset ("2026-11-26T10:05:00+01:00"). */
@@ -44,6 +40,15 @@ export function nowInSiteZone(now = new Date()): string {
 }
 
 const USAGE = 'usage: npm run new-article -- --section <section/subsection> --title "<headline>" [--author <slug>] [--topics <slug,slug>]';
+const HELP = `${USAGE}
+
+Writes a draft article module under the content directory, with a URL-safe slug made from the
+headline and every field still to fill in marked ${PLACEHOLDER}. Never overwrites an article.
+
+  --section S   its subsection, as section/subsection (required)
+  --title T     its headline (required)
+  --author A    its author's slug (default: a placeholder to fill in)
+  --topics T,U  topic slugs of content/topics.ts, main one first`;
 
 /** The topic slugs of topics.ts, or none when the site files by section alone. */
 async function knownTopics(root: string): Promise<string[]> {
@@ -61,14 +66,17 @@ const exists = (file: string) =>
   );
 
 async function main() {
-  const section = option("section");
-  const title = option("title")?.trim();
-  const author = option("author");
-  const topics = (option("topics") ?? "")
+  const { values: flags } = readCommandLine({
+    help: HELP,
+    options: { section: { type: "string" }, title: { type: "string" }, author: { type: "string" }, topics: { type: "string" } },
+  });
+  const { section, author } = flags;
+  const title = flags.title?.trim();
+  const topics = (flags.topics ?? "")
     .split(",")
     .map((topic) => topic.trim())
     .filter(Boolean);
-  if (!section || !title) fail(USAGE);
+  if (!section || !title) failUsage("--section and --title are required", HELP);
   if (title.length > HEADLINE_MAX_LENGTH) fail(`the headline has ${title.length} characters; the limit is ${HEADLINE_MAX_LENGTH}`);
 
   const root = contentDir();
