@@ -2,8 +2,7 @@ import { ArticleList } from "@/components/ArticleList";
 import { ArticleTeaser } from "@/components/ArticleTeaser";
 import { JsonLd } from "@/components/JsonLd";
 import { TopicLinks } from "@/components/TopicLinks";
-import { getSection, listPublicArticles } from "@/lib/content/store";
-import { topicsInUse } from "@/lib/listing-routes";
+import { homeListing } from "@/lib/listing-routes";
 import { homeMetadata } from "@/lib/metadata";
 import { withPreviewRobots } from "@/lib/preview-mode";
 import { site } from "@/lib/site";
@@ -14,8 +13,7 @@ export async function generateMetadata() {
 }
 
 export default function HomePage() {
-  const [lead, ...rest] = listPublicArticles().slice(0, site.homeSize);
-  const topics = topicsInUse();
+  const { lead, latest, topics } = homeListing();
   return (
     <div className="mx-auto max-w-6xl px-4 pt-8">
       <h1 className="sr-only">
@@ -27,14 +25,14 @@ export default function HomePage() {
             <h2 id="portada" className="sr-only">
               Noticia principal
             </h2>
-            <ArticleTeaser article={lead} section={getSection(lead.section)} lead headingLevel="h3" />
+            <ArticleTeaser article={lead.article} section={lead.section} lead headingLevel="h3" />
           </section>
-          {rest.length > 0 && (
+          {latest.length > 0 && (
             <section aria-labelledby="ultimas" className="mt-12 border-t border-rule pt-6">
               <h2 id="ultimas" className="font-serif text-2xl font-bold">
                 Últimas noticias
               </h2>
-              <ArticleList articles={rest} sectionOf={getSection} headingLevel="h3" />
+              <ArticleList teasers={latest} headingLevel="h3" />
             </section>
           )}
         </>

@@ -1,4 +1,5 @@
-import type { Article, Author, Section } from "@/lib/content/store";
+import type { Author } from "@/lib/content/store";
+import type { Teaser } from "@/lib/listing-routes";
 import type { Page } from "@/lib/pagination";
 import { authorGraph } from "@/lib/structured-data";
 import { authorPath, authorsPath, homePath } from "@/lib/urls";
@@ -9,15 +10,7 @@ import { JsonLd } from "./JsonLd";
 import { Pagination } from "./Pagination";
 
 /** An author's page: their card, then their articles newest first, and its JSON-LD. */
-export function AuthorFront({
-  author,
-  articles,
-  sectionOf,
-}: {
-  author: Author;
-  articles: Page<Article>;
-  sectionOf: (path: string) => Section | undefined;
-}) {
+export function AuthorFront({ author, articles }: { author: Author; articles: Page<Teaser> }) {
   return (
     <div className="mx-auto max-w-6xl px-4 pt-6">
       <Breadcrumbs
@@ -34,7 +27,7 @@ export function AuthorFront({
       <h2 className="mt-8 font-serif text-2xl font-bold">
         Artículos{articles.page > 1 && <span className="text-muted">, página {articles.page}</span>}
       </h2>
-      <ArticleList articles={articles.items} sectionOf={sectionOf} headingLevel="h3" />
+      <ArticleList teasers={articles.items} headingLevel="h3" />
       <Pagination page={articles.page} totalPages={articles.totalPages} pathFor={(page) => authorPath(author.slug, page)} />
       <JsonLd data={authorGraph(author, articles.page)} />
     </div>

@@ -1,4 +1,4 @@
-import type { Article, Section } from "@/lib/content/store";
+import type { Teaser } from "@/lib/listing-routes";
 import type { Page } from "@/lib/pagination";
 import { SEARCH_ORDERS, searchPath, type SearchOrder } from "@/lib/urls";
 import { ArticleList } from "./ArticleList";
@@ -21,7 +21,6 @@ export function SearchResults({
   suggestion,
   total,
   results,
-  sectionOf,
 }: {
   query: string;
   order: SearchOrder;
@@ -29,8 +28,7 @@ export function SearchResults({
   suggestion?: string | undefined;
   total: number;
   /** Null when the page asked for lies beyond the last one. */
-  results: Page<Article> | null;
-  sectionOf: (path: string) => Section | undefined;
+  results: Page<Teaser> | null;
 }) {
   return (
     <section aria-labelledby="resultados" className="mt-10">
@@ -70,7 +68,7 @@ export function SearchResults({
             </ul>
           </nav>
           <p className="mt-2 text-sm text-muted">{ORDER_EXPLAINED[order]}</p>
-          <ArticleList articles={results.items} sectionOf={sectionOf} headingLevel="h3" searchQuery={query} />
+          <ArticleList teasers={results.items} headingLevel="h3" searchQuery={query} />
           <Pagination page={results.page} totalPages={results.totalPages} pathFor={(page) => searchPath(query, page, order)} />
         </>
       ) : (

@@ -1,5 +1,6 @@
-import type { Article, Section } from "@/lib/content/store";
+import type { Section } from "@/lib/content/store";
 import type { Crumb } from "@/lib/breadcrumbs";
+import type { Teaser } from "@/lib/listing-routes";
 import type { Page } from "@/lib/pagination";
 import { sectionGraph } from "@/lib/structured-data";
 import { sectionPath } from "@/lib/urls";
@@ -16,13 +17,11 @@ export function SectionFront({
   subsections,
   articles,
   trail,
-  sectionOf,
 }: {
   section: Section;
   subsections: Section[];
-  articles: Page<Article>;
+  articles: Page<Teaser>;
   trail: Crumb[];
-  sectionOf: (path: string) => Section | undefined;
 }) {
   return (
     <div className="mx-auto max-w-6xl px-4 pt-6">
@@ -36,7 +35,7 @@ export function SectionFront({
           </nav>
         )}
       </FrontHeader>
-      <ArticleList articles={articles.items} sectionOf={sectionOf} />
+      <ArticleList teasers={articles.items} />
       <Pagination page={articles.page} totalPages={articles.totalPages} pathFor={(page) => sectionPath(section.path, page)} />
       <JsonLd data={sectionGraph(section, trail, articles.page)} />
     </div>

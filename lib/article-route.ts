@@ -8,14 +8,17 @@ import {
   listPublishedOrScheduledArticles,
   type Author,
   type Topic,
+  onwardReading,
 } from "@/lib/content/store";
 import { sectionTrail } from "./breadcrumbs";
 import { previewedSlug } from "./preview-mode";
+import { site } from "./site";
 import { sectionSegments } from "./urls";
 
 /**
  * The article at /{section}/{subsection}/{slug} as this request may see it: published and due, or
- * previewed through a valid private link for exactly this article. Anything else is null (a 404).
+ * previewed through a valid private link for exactly this article, with everything its page shows:
+ * sections, trail, authors, topics and onward reading. Anything else is null (a 404).
  * Cached per request, so metadata and page share one lookup.
  */
 export const resolveArticle = cache(async (sectionSlug: string, subsectionSlug: string, slug: string) => {
@@ -29,7 +32,8 @@ export const resolveArticle = cache(async (sectionSlug: string, subsectionSlug: 
   if (!section || !topSection) return null;
   const authors = article.authors.map(getAuthor).filter((author): author is Author => author !== undefined);
   const topics = (article.topics ?? []).map(getTopic).filter((topic): topic is Topic => topic !== undefined);
-  return { article, state, preview, section, topSection, authors, topics, trail: sectionTrail(section, topSection) };
+  const onward = onwardReading(article, { related: site.relatedArticlesSize, moreFromSection: site.moreFromSectionSize });
+  return { article, state, preview, section, topSection, authors, topics, trail: sectionTrail(section, topSection), onward };
 });
 
 /**

@@ -1,8 +1,11 @@
 /**
- * Data for the list pages (sections, subsections, authors, topics), shared by their route files
- * so each route reads as: parse the URL, get the listing, render it.
+ * Data for the list pages (home, sections, subsections, authors, topics, search results), shared
+ * by their route files so each route reads as: parse the URL, get the listing in one call, render
+ * it. Each article in a list comes as a teaser: with its section, looked up here, once.
  */
 import {
+  type Article,
+  type Section,
   getAuthor,
   getSection,
   getTopic,
@@ -14,14 +17,44 @@ import {
   type Scope,
 } from "@/lib/content/store";
 import { sectionTrail } from "./breadcrumbs";
-import { laterPages, pageOpensAt, paginate, parsePageNumber } from "./pagination";
+import { laterPages, pageOpensAt, paginate, parsePageNumber, type Page } from "./pagination";
+import { searchArticles, searchSuggestion } from "./search/search";
+import { site } from "./site";
+import type { SearchOrder } from "./urls";
 import { authorPath, sectionPath, sectionSegments, topicPath } from "./urls";
+
+/** An article as a list shows it: with its section. */
+export interface Teaser {
+  article: Article;
+  section: Section | undefined;
+}
+
+export const teaserOf = (article: Article): Teaser => ({ article, section: getSection(article.section) });
+
+/** One page of a list, each article with its section; null when the page lies beyond the last. */
+function teaserPage(articles: Article[], page: number): Page<Teaser> | null {
+  const found = paginate(articles, page);
+  return found && { ...found, items: found.items.map(teaserOf) };
+}
+
+/** The home page: its lead article, the latest after it, and the topics in use. */
+export function homeListing() {
+  const [lead, ...rest] = listPublicArticles().slice(0, site.homeSize);
+  return { lead: lead && teaserOf(lead), latest: rest.map(teaserOf), topics: topicsInUse() };
+}
+
+/** The search page for a query: how many articles match, one page of them, or what to search instead. */
+export function searchListing(query: string, page: number | null, order: SearchOrder) {
+  const matches = query ? searchArticles(query, { order }) : [];
+  const suggestion = query && matches.length === 0 ? searchSuggestion(query) : undefined;
+  return { total: matches.length, suggestion, results: page === null ? null : teaserPage(matches, page) };
+}
 
 /** A section's (or subsection's) page `page`, or null when either does not exist. */
 export function sectionListing(path: string, page = 1) {
   const section = getSection(path);
   if (!section) return null;
-  const articles = paginate(listPublicArticles({ section: path }), page);
+  const articles = teaserPage(listPublicArticles({ section: path }), page);
   if (!articles) return null;
   const parent = section.parent ? getSection(section.parent) : undefined;
   const subsections = section.subsections.flatMap((sub) => getSection(sub) ?? []);
@@ -31,14 +64,14 @@ export function sectionListing(path: string, page = 1) {
 export function authorListing(slug: string, page = 1) {
   const author = getAuthor(slug);
   if (!author) return null;
-  const articles = paginate(listPublicArticles({ author: slug }), page);
+  const articles = teaserPage(listPublicArticles({ author: slug }), page);
   return articles ? { author, articles } : null;
 }
 
 export function topicListing(slug: string, page = 1) {
   const topic = getTopic(slug);
   if (!topic) return null;
-  const articles = paginate(listPublicArticles({ topic: slug }), page);
+  const articles = teaserPage(listPublicArticles({ topic: slug }), page);
   return articles ? { topic, articles } : null;
 }
 

@@ -1,6 +1,5 @@
 import { notFound } from "next/navigation";
 import { SectionFront } from "@/components/SectionFront";
-import { getSection } from "@/lib/content/store";
 import { sectionListing, topSectionParams } from "@/lib/listing-routes";
 import { sectionMetadata } from "@/lib/metadata";
 import { withPreviewRobots } from "@/lib/preview-mode";
@@ -18,5 +17,5 @@ export async function generateMetadata({ params }: Props) {
 export default async function SectionPage({ params }: Props) {
   const listing = sectionListing((await params).section);
   if (!listing) notFound();
-  return <SectionFront {...listing} sectionOf={getSection} />;
+  return <SectionFront {...listing} />;
 }

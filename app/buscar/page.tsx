@@ -1,10 +1,10 @@
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { SearchForm } from "@/components/SearchForm";
 import { SearchResults } from "@/components/SearchResults";
-import { normalizeQuery, searchArticles, searchSuggestion } from "@/lib/search/search";
-import { getSection } from "@/lib/content/store";
+import { searchListing } from "@/lib/listing-routes";
+import { normalizeQuery } from "@/lib/search/query";
 import { searchMetadata } from "@/lib/metadata";
-import { paginate, parsePageNumber } from "@/lib/pagination";
+import { parsePageNumber } from "@/lib/pagination";
 import { homePath, parseSearchOrder, searchPath } from "@/lib/urls";
 
 type Props = PageProps<"/buscar">;
@@ -22,8 +22,7 @@ export async function generateMetadata({ searchParams }: Props) {
 
 export default async function SearchPage({ searchParams }: Props) {
   const { query, page, order } = await readSearch(searchParams);
-  const matches = query ? searchArticles(query, { order }) : [];
-  const suggestion = query && matches.length === 0 ? searchSuggestion(query) : undefined;
+  const listing = searchListing(query, page, order);
   return (
     <div className="mx-auto max-w-6xl px-4 pt-6">
       <Breadcrumbs
@@ -35,16 +34,7 @@ export default async function SearchPage({ searchParams }: Props) {
       />
       <h1 className="mt-4 font-serif text-4xl font-bold sm:text-5xl">Buscar</h1>
       <SearchForm query={query} order={order} />
-      {query && (
-        <SearchResults
-          query={query}
-          order={order}
-          suggestion={suggestion}
-          total={matches.length}
-          results={page === null ? null : paginate(matches, page)}
-          sectionOf={getSection}
-        />
-      )}
+      {query && <SearchResults query={query} order={order} {...listing} />}
     </div>
   );
 }

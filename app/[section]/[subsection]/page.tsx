@@ -1,6 +1,5 @@
 import { notFound } from "next/navigation";
 import { SectionFront } from "@/components/SectionFront";
-import { getSection } from "@/lib/content/store";
 import { sectionListing, subsectionParams } from "@/lib/listing-routes";
 import { sectionMetadata } from "@/lib/metadata";
 import { withPreviewRobots } from "@/lib/preview-mode";
@@ -23,5 +22,5 @@ export async function generateMetadata({ params }: Props) {
 export default async function SubsectionPage({ params }: Props) {
   const listing = await listingFor(params);
   if (!listing) notFound();
-  return <SectionFront {...listing} sectionOf={getSection} />;
+  return <SectionFront {...listing} />;
 }

@@ -1,6 +1,5 @@
 import { notFound } from "next/navigation";
 import { AuthorFront } from "@/components/AuthorFront";
-import { getSection } from "@/lib/content/store";
 import { authorListing, authorParams } from "@/lib/listing-routes";
 import { authorMetadata } from "@/lib/metadata";
 import { withPreviewRobots } from "@/lib/preview-mode";
@@ -18,5 +17,5 @@ export async function generateMetadata({ params }: Props) {
 export default async function AuthorPage({ params }: Props) {
   const listing = authorListing((await params).author);
   if (!listing) notFound();
-  return <AuthorFront {...listing} sectionOf={getSection} />;
+  return <AuthorFront {...listing} />;
 }

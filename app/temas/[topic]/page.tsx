@@ -1,6 +1,5 @@
 import { notFound } from "next/navigation";
 import { TopicFront } from "@/components/TopicFront";
-import { getSection } from "@/lib/content/store";
 import { topicListing, topicParams } from "@/lib/listing-routes";
 import { topicMetadata } from "@/lib/metadata";
 import { withPreviewRobots } from "@/lib/preview-mode";
@@ -18,5 +17,5 @@ export async function generateMetadata({ params }: Props) {
 export default async function TopicPage({ params }: Props) {
   const listing = topicListing((await params).topic);
   if (!listing) notFound();
-  return <TopicFront {...listing} sectionOf={getSection} />;
+  return <TopicFront {...listing} />;
 }

@@ -13,12 +13,10 @@ import { RelatedArticles } from "@/components/RelatedArticles";
 import { ShareLinks } from "@/components/ShareLinks";
 import { SourceCredit } from "@/components/SourceCredit";
 import { TopicLinks } from "@/components/TopicLinks";
-import { onwardReading } from "@/lib/content/store";
 import { articleParams, resolveArticle } from "@/lib/article-route";
 import { articleMetadata } from "@/lib/metadata";
 import { withPreviewRobots } from "@/lib/preview-mode";
 import { shareLinks } from "@/lib/share-links";
-import { site } from "@/lib/site";
 import { articleGraph } from "@/lib/structured-data";
 
 type Props = PageProps<"/[section]/[subsection]/[slug]">;
@@ -38,8 +36,7 @@ export default async function ArticlePage({ params }: Props) {
   const { section, subsection, slug } = await params;
   const found = await resolveArticle(section, subsection, slug);
   if (!found) notFound();
-  const { article, state, preview, authors, topics, trail } = found;
-  const onward = onwardReading(article, { related: site.relatedArticlesSize, moreFromSection: site.moreFromSectionSize });
+  const { article, state, preview, authors, topics, trail, onward } = found;
 
   return (
     <>

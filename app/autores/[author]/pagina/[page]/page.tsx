@@ -1,6 +1,5 @@
 import { notFound } from "next/navigation";
 import { AuthorFront } from "@/components/AuthorFront";
-import { getSection } from "@/lib/content/store";
 import { authorListing, authorPageParams, laterPageNumber } from "@/lib/listing-routes";
 import { authorMetadata } from "@/lib/metadata";
 import { withPreviewRobots } from "@/lib/preview-mode";
@@ -24,5 +23,5 @@ export async function generateMetadata({ params }: Props) {
 export default async function AuthorLaterPage({ params }: Props) {
   const listing = await listingFor(params);
   if (!listing) notFound();
-  return <AuthorFront {...listing} sectionOf={getSection} />;
+  return <AuthorFront {...listing} />;
 }

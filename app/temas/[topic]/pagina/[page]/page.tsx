@@ -1,6 +1,5 @@
 import { notFound } from "next/navigation";
 import { TopicFront } from "@/components/TopicFront";
-import { getSection } from "@/lib/content/store";
 import { laterPageNumber, topicListing, topicPageParams } from "@/lib/listing-routes";
 import { topicMetadata } from "@/lib/metadata";
 import { withPreviewRobots } from "@/lib/preview-mode";
@@ -24,5 +23,5 @@ export async function generateMetadata({ params }: Props) {
 export default async function TopicLaterPage({ params }: Props) {
   const listing = await listingFor(params);
   if (!listing) notFound();
-  return <TopicFront {...listing} sectionOf={getSection} />;
+  return <TopicFront {...listing} />;
 }
