@@ -53,6 +53,10 @@ const STOP_GRACE_MS = 10_000;
 
 async function serve({ port, hostname }: { port: number; hostname: string }) {
   const dir = process.cwd();
+  // tsx, which runs this file, turns on source maps for stack traces; with them on, every Error
+  // Next.js creates while serving a page costs a source-map lookup, a measurable share of each
+  // request (docs/performance.md). Traces still name the functions, in tsx's compiled code.
+  process.setSourceMapsEnabled(false);
   // React and Next.js choose their production builds when first loaded.
   (process.env as Record<string, string>).NODE_ENV = "production";
   nextEnv.loadEnvConfig(dir, false);
