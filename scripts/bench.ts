@@ -12,7 +12,7 @@
  *   5. Lighthouse mobile scores for the article and home pages.
  * Writes bench-results/latest.{json,md}. With --check, exits 1 when a budget is missed.
  */
-import { spawnSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { cpus, tmpdir } from "node:os";
 import path from "node:path";
@@ -37,6 +37,16 @@ import {
 } from "./bench/tools";
 import { readCommandLine, wholeNumber } from "./command-line";
 import { writeFixtureTree } from "./fixtures";
+import {
+  LIGHTHOUSE_RUNS,
+  RUNS_DIR,
+  reportMarkdown,
+  writePerformanceDoc,
+  type BuildResult,
+  type LighthouseResult,
+  type LoadSummary,
+  type Report,
+} from "./bench/report";
 import { makeScratchTree } from "./scratch-tree";
 import { sleep, startNext, startNginx, startRecommendedProxy, type Server } from "./servers";
 
@@ -85,16 +95,6 @@ const BUDGETS = {
   buildGrowth10kVs1k: 10,
   buildPeakMemoryBytes: 4 * 1024 ** 3,
 };
-
-interface BuildResult {
-  articles: number;
-  seconds: number;
-  peakRssBytes: number;
-  secondsPerArticle: number;
-  /** The scratch copy of the project it was built in; the checkout's own build is never touched. */
-  tree: string;
-  contentDir: string;
-}
 
 async function buildSite(articles: number): Promise<BuildResult> {
   const contentDir = path.join(WORK, `content-${articles}`);
@@ -150,18 +150,7 @@ async function foreignRequests(url: string): Promise<string[]> {
   }
 }
 
-interface LighthouseResult {
-  performance: number;
-  accessibility: number;
-  "best-practices": number;
-  seo: number;
-  lcpMs: number;
-  cls: number;
-  tbtMs: number;
-}
-
 /** Lighthouse's default mobile run, five times a page (its docs' advice against variance). */
-const LIGHTHOUSE_RUNS = 5;
 function lighthouseOnce(url: string): LighthouseResult {
   const runOnce = () =>
     spawnSync(
@@ -211,11 +200,6 @@ function lighthouse<Page extends string>(urls: Record<Page, string>): Record<Pag
 type Sample = LoadResult | ServerLoadResult;
 const hasServerCpu = (result: Sample): result is ServerLoadResult => "serverCpuSeconds" in result;
 
-interface LoadSummary extends LoadResult {
-  /** All the rounds' server CPU over all their requests. */
-  serverCpuMicrosecondsPerRequest?: number;
-}
-
 const meanLoad = (results: Sample[]): LoadSummary => ({
   requests: sum(results.map((r) => r.requests)),
   ...(results.every(hasServerCpu) ? { serverCpuMicrosecondsPerRequest: cpuMicrosecondsPerRequest(results) } : {}),
@@ -225,6 +209,17 @@ const meanLoad = (results: Sample[]): LoadSummary => ({
   non2xx: sum(results.map((r) => r.non2xx)),
   errors: sum(results.map((r) => r.errors)),
 });
+
+/** The commit the bench measures, marked when the working tree has changes beyond it. */
+function measuredCommit(): string | undefined {
+  try {
+    const commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8" }).trim();
+    const changed = execFileSync("git", ["status", "--porcelain", "--untracked-files=no"], { encoding: "utf8" }).trim() !== "";
+    return changed ? `${commit} + changes` : commit;
+  } catch {
+    return undefined;
+  }
+}
 
 async function main() {
   await rm(WORK, { recursive: true, force: true });
@@ -503,6 +498,7 @@ async function main() {
     const next = JSON.parse(await readFile("node_modules/next/package.json", "utf8")).version as string;
     const report: Report = {
       startedAt: startedAt.toISOString(),
+      commit: measuredCommit(),
       machine: { cpus: cpus().length, node: process.version, next },
       servedArticles: SERVED_ARTICLES,
       pages,
@@ -518,10 +514,12 @@ async function main() {
       budgets,
     };
     await writeFile(path.join(OUT, "latest.json"), JSON.stringify(report, null, 2));
-    await writeFile(path.join(OUT, "latest.md"), markdown(report));
-    await cp(path.join(OUT, "latest.json"), path.join(OUT, `bench-${startedAt.toISOString().replace(/[:.]/g, "-")}.json`));
-    console.log(`\n${markdown(report)}`);
-    log(`wrote ${path.relative(ROOT, path.join(OUT, "latest.md"))} and latest.json`);
+    await writeFile(path.join(OUT, "latest.md"), reportMarkdown(report));
+    await mkdir(RUNS_DIR, { recursive: true });
+    await cp(path.join(OUT, "latest.json"), path.join(RUNS_DIR, `${startedAt.toISOString().replace(/[:.]/g, "-")}.json`));
+    await writePerformanceDoc();
+    console.log(`\n${reportMarkdown(report)}`);
+    log(`wrote ${path.relative(ROOT, path.join(OUT, "latest.md"))}, the run's record in ${RUNS_DIR} and docs/performance.md's tables`);
     if (CHECK && failures.length) {
       console.error(`\n✗ ${failures.length} budget${failures.length === 1 ? "" : "s"} missed:\n  - ${failures.join("\n  - ")}`);
       process.exitCode = 1;
@@ -532,97 +530,6 @@ async function main() {
     for (const server of servers.reverse()) await server.stop();
     await rm(bareApp, { recursive: true, force: true });
   }
-}
-
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const pct = (ratio: number) => `${(ratio * 100).toFixed(1)}%`;
-
-interface Report {
-  startedAt: string;
-  machine: { cpus: number; node: string; next: string };
-  servedArticles: number;
-  pages: Record<string, string>;
-  load: {
-    seconds: number;
-    rounds: number;
-    connections: number;
-    threads: number;
-    results: Record<string, LoadSummary>;
-    htmlBytes: Record<string, number>;
-    ratios: Record<string, number>;
-    cpuRatios: Record<string, number>;
-  };
-  proxyChecks: Record<string, boolean>;
-  javascript: Record<string, { scripts: number; rawBytes: number; gzipBytes: number }>;
-  jsOverFloor: Record<string, { rawBytes: number; gzipBytes: number }>;
-  articleHtmlGzipBytes: number;
-  builds: BuildResult[];
-  buildGrowth10kVs1k: number | null;
-  lighthouse: Record<string, LighthouseResult>;
-  foreignRequests: string[];
-  budgets: { ok: boolean; text: string }[];
-}
-
-function markdown(report: Report): string {
-  const lines = [
-    `# Gaceta benchmark, ${report.startedAt}`,
-    "",
-    `Machine: ${report.machine.cpus} CPUs, Node ${report.machine.node}, next ${report.machine.next}. Site built from ${report.servedArticles} generated articles.`,
-    `Load: wrk, ${report.load.threads} threads, ${report.load.connections} connections, ${report.load.seconds} s per target, ${report.load.rounds} interleaved rounds (mean shown). wrk and the server share the machine's cores.`,
-    "",
-    "## 1–2. Throughput and latency",
-    "",
-    "| Target | HTML | req/s | p50 | p99 | server CPU a request |",
-    "| --- | ---: | ---: | ---: | ---: | ---: |",
-    ...Object.entries(report.load.results).map(
-      ([name, r]) =>
-        `| ${name} | ${kb(report.load.htmlBytes[name] ?? 0)} | ${r.requestsPerSecond.toFixed(0)} | ${r.p50Ms.toFixed(2)} ms | ${r.p99Ms.toFixed(2)} ms | ${r.serverCpuMicrosecondsPerRequest === undefined ? "—" : `${r.serverCpuMicrosecondsPerRequest.toFixed(0)} µs`} |`,
-    ),
-    "",
-    "| Ratio (same run) | |",
-    "| --- | ---: |",
-    ...Object.entries(report.load.ratios).map(([name, ratio]) => `| ${name} | ${pct(ratio)} |`),
-    "",
-    "| Ratio by server CPU a request (the second's over the first's: as throughput ratios read) | |",
-    "| --- | ---: |",
-    ...Object.entries(report.load.cpuRatios).map(([name, ratio]) => `| ${name} | ${pct(ratio)} |`),
-    "",
-    `nginx cache checks: ${JSON.stringify(report.proxyChecks)}`,
-    "",
-    "## 3. JavaScript sent to the browser (every module script the HTML loads)",
-    "",
-    "| Page | scripts | raw | gzip -9 | beyond the floor (gzip) |",
-    "| --- | ---: | ---: | ---: | ---: |",
-    ...Object.entries(report.javascript).map(
-      ([name, js]) =>
-        `| ${name} | ${js.scripts} | ${kb(js.rawBytes)} | ${kb(js.gzipBytes)} | ${report.jsOverFloor[name] ? kb(report.jsOverFloor[name].gzipBytes) : "—"} |`,
-    ),
-    "",
-    "## 4. Builds (npm run build: content check + next build)",
-    "",
-    "| Articles | time | peak memory | per article |",
-    "| ---: | ---: | ---: | ---: |",
-    ...report.builds.map(
-      (b) =>
-        `| ${b.articles} | ${b.seconds.toFixed(1)} s | ${(b.peakRssBytes / 1024 ** 2).toFixed(0)} MB | ${(b.secondsPerArticle * 1000).toFixed(1)} ms |`,
-    ),
-    ...(report.buildGrowth10kVs1k ? ["", `10,000 / 1,000 build time: ${report.buildGrowth10kVs1k.toFixed(2)}×`] : []),
-    "",
-    `## 5. Lighthouse, mobile (median of ${LIGHTHOUSE_RUNS} interleaved rounds)`,
-    "",
-    "| Page | performance | accessibility | best practices | SEO | LCP | CLS | TBT |",
-    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
-    ...Object.entries(report.lighthouse).map(
-      ([name, l]) =>
-        `| ${name} | ${(l.performance * 100).toFixed(0)} | ${(l.accessibility * 100).toFixed(0)} | ${(l["best-practices"] * 100).toFixed(0)} | ${(l.seo * 100).toFixed(0)} | ${(l.lcpMs / 1000).toFixed(2)} s | ${l.cls.toFixed(3)} | ${l.tbtMs.toFixed(0)} ms |`,
-    ),
-    "",
-    "## Budgets",
-    "",
-    ...report.budgets.map((b) => `- ${b.ok ? "✓" : "✗"} ${b.text}`),
-    "",
-  ];
-  return lines.join("\n");
 }
 
 await main();

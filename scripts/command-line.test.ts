@@ -7,7 +7,7 @@ import { parseCommandLine, UsageError } from "./command-line";
 const packageScripts = Object.values((JSON.parse(readFileSync("package.json", "utf8")) as { scripts: Record<string, string> }).scripts);
 /** Every command-line tool package.json runs. */
 const tools = [
-  ...new Set(packageScripts.flatMap((script) => [...script.matchAll(/scripts\/[\w-]+\.ts/g)].map((match) => match[0]))),
+  ...new Set(packageScripts.flatMap((script) => [...script.matchAll(/scripts\/[\w/-]+\.ts/g)].map((match) => match[0]))),
 ].sort();
 
 const run = (tool: string, args: string[]) =>
