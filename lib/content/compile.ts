@@ -5,27 +5,21 @@
  *
  * Runs in Node through tsx (scripts/check-content.ts), never inside the Next.js server.
  */
-import { mkdir, readdir, rename, stat, writeFile } from "node:fs/promises";
+import { mkdir, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
-import sharp from "sharp";
-import type { z } from "zod";
-import { articlePath } from "../urls";
-import type { Article, Author, ContentBundle, ImageSize, Section, Topic, Withdrawal } from "./bundle";
 import { countWords, markdownToPlainText, truncateAtWord } from "../../content/markdown";
 import { PLACEHOLDER_AUTHOR } from "../../content/placeholders";
 import { articleSchema, authorSchema, sectionsSchema, topicsSchema, withdrawalsSchema } from "../../content/schema";
 import type { SearchDocument } from "../search/index";
+import { articlePath } from "../urls";
+import { checkFormerPaths, checkWithdrawals } from "./addresses";
+import type { Article, Author, ContentBundle, ImageSize, Section, Topic, Withdrawal } from "./bundle";
+import { MIN_LEAD_IMAGE_WIDTH, imageSizeReader } from "./images";
+import { listModules, validModule, validModules } from "./modules";
+import { Problems, type ContentProblem } from "./problems";
 
-export interface ContentProblem {
-  /** Relative to the project (or the content directory when it lies outside). */
-  file: string;
-  /** Dotted path of the field, or "(module)" for the file as a whole. */
-  field: string;
-  reason: string;
-}
-
-export const formatProblem = ({ file, field, reason }: ContentProblem) => `${file}: ${field}: ${reason}`;
+export { formatProblem, type ContentProblem } from "./problems";
+export { MIN_LEAD_IMAGE_WIDTH } from "./images";
 
 export interface CompileOptions {
   /** Where image paths such as "/images/foo.jpg" are looked up. */
@@ -41,255 +35,128 @@ export interface CompileResult {
   searchDocuments: SearchDocument[];
 }
 
-/** Lead images narrower than this would be upscaled in social cards and Google Discover. */
-export const MIN_LEAD_IMAGE_WIDTH = 1200;
 const DESCRIPTION_LENGTH = 160;
-const IMPORT_BATCH = 64;
 
-const MODULE_FILE = /\.(?:ts|mts|js|mjs)$/;
-const NOT_CONTENT = /\.(?:test|spec|d)\.[a-z]+$/;
+/** What one compile shares between its steps. */
+interface Compilation {
+  root: string;
+  rootModules: string[];
+  problems: Problems;
+  imageSize: (src: string) => Promise<ImageSize | string>;
+}
 
-async function listModules(dir: string): Promise<string[]> {
-  let entries;
-  try {
-    entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  } catch {
+/** The one module of the content root with this name (sections.ts, topics.ts, withdrawn.ts), if any. */
+const rootModule = ({ root, rootModules }: Compilation, name: string) =>
+  rootModules.find((file) => path.dirname(file) === root && new RegExp(`^${name}\\.[a-z]+$`).test(path.basename(file)));
+
+/** The section tree, flattened: each section, then its subsections, with their paths. */
+async function compileSections(compilation: Compilation): Promise<Section[]> {
+  const { root, problems } = compilation;
+  const file = rootModule(compilation, "sections");
+  if (!file) {
+    problems.add(path.join(root, "sections.ts"), "(module)", "file not found: the section tree is required");
     return [];
   }
-  return entries
-    .filter((entry) => entry.isFile() && MODULE_FILE.test(entry.name) && !NOT_CONTENT.test(entry.name))
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort();
+  const tree = await validModule(file, sectionsSchema, problems);
+  if (!tree) return [];
+  problems.checkUniqueSlugs(file, tree, "section", (index) => `[${index}]`);
+  return tree.flatMap((section, index) => {
+    problems.checkUniqueSlugs(file, section.subsections, "subsection", (subIndex) => `[${index}].subsections[${subIndex}]`);
+    return [
+      { ...section, path: section.slug, subsections: section.subsections.map((sub) => `${section.slug}/${sub.slug}`) },
+      ...section.subsections.map((sub) => ({ ...sub, path: `${section.slug}/${sub.slug}`, parent: section.slug, subsections: [] })),
+    ];
+  });
 }
 
-const fieldOf = (segments: readonly PropertyKey[]) =>
-  segments.reduce<string>((field, segment) => {
-    if (typeof segment === "number") return `${field}[${segment}]`;
-    return field ? `${field}.${String(segment)}` : String(segment);
-  }, "") || "(module)";
-
-function issuesToProblems(file: string, issues: z.core.$ZodIssue[]): ContentProblem[] {
-  return issues.flatMap((issue) =>
-    issue.code === "unrecognized_keys"
-      ? issue.keys.map((key) => ({
-          file,
-          field: fieldOf([...issue.path, key]),
-          reason: "unknown field: check its spelling against content/schema.ts",
-        }))
-      : [{ file, field: fieldOf(issue.path), reason: issue.message }],
-  );
+/** The topics: optional, a site may file articles by section alone. */
+async function compileTopics(compilation: Compilation): Promise<Topic[]> {
+  const file = rootModule(compilation, "topics");
+  const topics = file ? await validModule(file, topicsSchema, compilation.problems) : undefined;
+  if (!file || !topics) return [];
+  compilation.problems.checkUniqueSlugs(file, topics, "topic", (index) => `[${index}]`);
+  return topics;
 }
 
-/** Missing required fields read better as "is required" than as a type mismatch. */
-const parseOptions = {
-  error: (issue: z.core.$ZodRawIssue) =>
-    issue.code === "invalid_type" && issue.input === undefined ? "is required but missing" : undefined,
-};
-
-export async function compileContent(contentDir: string, options: CompileOptions): Promise<CompileResult> {
-  const root = path.resolve(contentDir);
-  const displayRoot = options.displayRoot ?? process.cwd();
-  const display = (file: string) => {
-    const relative = path.relative(displayRoot, file);
-    return relative.startsWith("..") ? file : relative;
-  };
-  const problems: ContentProblem[] = [];
-  const problem = (file: string, field: string, reason: string) => problems.push({ file: display(file), field, reason });
-  /** Every entry whose slug an earlier one in the same list already has; `field` names where it is. */
-  const checkUniqueSlugs = (file: string, entries: { slug: string }[], kind: string, field: (index: number) => string) => {
-    const seen = new Set<string>();
-    entries.forEach((entry, index) => {
-      if (seen.has(entry.slug)) problem(file, `${field(index)}.slug`, `duplicate ${kind} slug "${entry.slug}"`);
-      seen.add(entry.slug);
-    });
-  };
-
-  async function importDefault(file: string): Promise<unknown> {
-    try {
-      const loaded = (await import(pathToFileURL(file).href)) as { default?: unknown };
-      if (loaded.default === undefined) problem(file, "(module)", "has no default export: write `export default { ... }`");
-      return loaded.default;
-    } catch (error) {
-      problem(file, "(module)", `cannot be loaded: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
-      return undefined;
-    }
-  }
-
-  async function importAll(files: string[]) {
-    const loaded: { file: string; value: unknown }[] = [];
-    for (let start = 0; start < files.length; start += IMPORT_BATCH) {
-      const batch = files.slice(start, start + IMPORT_BATCH);
-      const values = await Promise.all(batch.map(importDefault));
-      batch.forEach((file, index) => loaded.push({ file, value: values[index] }));
-    }
-    return loaded.filter(({ value }) => value !== undefined);
-  }
-
-  const imageSizes = new Map<string, Promise<ImageSize | string>>();
-  function readImageSize(src: string): Promise<ImageSize | string> {
-    let size = imageSizes.get(src);
-    if (!size) {
-      const file = path.join(options.publicDir, ...src.split("/"));
-      size = stat(file)
-        .then(async ({ size: bytes }) => ({ bytes, ...(await sharp(file).metadata()) }))
-        .then(({ width, height, bytes }) => (width && height ? { width, height, bytes } : `image file ${src} has no dimensions`))
-        .catch(() => `image file not found: public${src}`);
-      imageSizes.set(src, size);
-    }
-    return size;
-  }
-
-  // Sections
-  const rootModules = await listModules(root);
-  const sectionsFile = rootModules.find((file) => /^sections\.[a-z]+$/.test(path.basename(file)));
-  const sections: Section[] = [];
-  if (!sectionsFile) {
-    problem(path.join(root, "sections.ts"), "(module)", "file not found: the section tree is required");
-  } else {
-    const parsed = sectionsSchema.safeParse(await importDefault(sectionsFile), parseOptions);
-    if (!parsed.success) problems.push(...issuesToProblems(display(sectionsFile), parsed.error.issues));
-    else {
-      checkUniqueSlugs(sectionsFile, parsed.data, "section", (index) => `[${index}]`);
-      parsed.data.forEach((section, index) => {
-        const subsectionPaths = section.subsections.map((sub) => `${section.slug}/${sub.slug}`);
-        sections.push({ ...section, path: section.slug, subsections: subsectionPaths });
-        checkUniqueSlugs(sectionsFile, section.subsections, "subsection", (subIndex) => `[${index}].subsections[${subIndex}]`);
-        for (const sub of section.subsections) {
-          sections.push({ ...sub, path: `${section.slug}/${sub.slug}`, parent: section.slug, subsections: [] });
-        }
-      });
-    }
-  }
-  const sectionPaths = new Set(sections.filter((section) => section.parent).map((section) => section.path));
-
-  // Topics: optional, a site may file articles by section alone.
-  const topics: Topic[] = [];
-  const topicsFile = rootModules.find((file) => /^topics\.[a-z]+$/.test(path.basename(file)));
-  if (topicsFile) {
-    const parsed = topicsSchema.safeParse(await importDefault(topicsFile), parseOptions);
-    if (!parsed.success) problems.push(...issuesToProblems(display(topicsFile), parsed.error.issues));
-    else {
-      checkUniqueSlugs(topicsFile, parsed.data, "topic", (index) => `[${index}]`);
-      topics.push(...parsed.data);
-    }
-  }
-  const topicSlugs = new Set(topics.map((topic) => topic.slug));
-
-  /** The modules of a folder that pass the schema, each named after its slug, no slug twice. */
-  async function validModules<S extends z.ZodType<{ slug: string }>>(dir: string, schema: S) {
-    const fileOfSlug = new Map<string, string>();
-    const valid: { file: string; data: z.output<S> }[] = [];
-    for (const { file, value } of await importAll(await listModules(dir))) {
-      const parsed = schema.safeParse(value, parseOptions);
-      if (!parsed.success) {
-        problems.push(...issuesToProblems(display(file), parsed.error.issues));
-        continue;
-      }
-      const { slug } = parsed.data;
-      const expected = path.basename(file).replace(MODULE_FILE, "");
-      if (slug !== expected) problem(file, "slug", `"${slug}" does not match the file name "${expected}"`);
-      const duplicate = fileOfSlug.get(slug);
-      if (duplicate) problem(file, "slug", `duplicate slug "${slug}", also used by ${display(duplicate)}`);
-      fileOfSlug.set(slug, file);
-      valid.push({ file, data: parsed.data });
-    }
-    return valid;
-  }
-
-  // Authors
+async function compileAuthors({ root, problems, imageSize }: Compilation): Promise<Author[]> {
   const authors: Author[] = [];
-  for (const { file, data: author } of await validModules(path.join(root, "authors"), authorSchema)) {
+  for (const { file, data: author } of await validModules(path.join(root, "authors"), authorSchema, problems)) {
     let photo: Author["photo"];
     if (author.photo) {
-      const size = await readImageSize(author.photo.src);
-      if (typeof size === "string") problem(file, "photo.src", size);
+      const size = await imageSize(author.photo.src);
+      if (typeof size === "string") problems.add(file, "photo.src", size);
       else photo = { ...author.photo, ...size };
     }
     authors.push({ ...author, photo });
   }
-  const authorSlugs = new Set(authors.map((author) => author.slug));
+  return authors;
+}
 
-  // Articles
+/** What articles may refer to: subsections, authors and topics, by slug or path. */
+interface Known {
+  subsections: Set<string>;
+  authors: Set<string>;
+  topics: Set<string>;
+}
+
+/** An article's references to sections, authors and topics that do not exist. */
+function checkReferences(file: string, article: Pick<Article, "section" | "authors" | "topics">, known: Known, problems: Problems) {
+  if (!known.subsections.has(article.section)) {
+    problems.add(file, "section", `unknown section "${article.section}": it is not a section/subsection in sections.ts`);
+  }
+  article.authors.forEach((slug, index) => {
+    // Drafts may still name no author (see placeholders.ts); the schema refuses that once published.
+    if (!known.authors.has(slug) && slug !== PLACEHOLDER_AUTHOR)
+      problems.add(file, `authors[${index}]`, `unknown author "${slug}": no authors/${slug}.ts`);
+  });
+  article.topics?.forEach((slug, index) => {
+    if (!known.topics.has(slug)) problems.add(file, `topics[${index}]`, `unknown topic "${slug}": it is not in topics.ts`);
+  });
+}
+
+/** The articles, newest first, with their lead images' sizes, descriptions and word counts. */
+async function compileArticles(compilation: Compilation, known: Known) {
+  const { root, problems, imageSize } = compilation;
   const articles: Article[] = [];
   const bodyText = new Map<string, string>();
   const fileAtPath = new Map<string, string>();
   const formerPathsOf: { file: string; formerPaths: string[] }[] = [];
-  for (const { file, data: article } of await validModules(path.join(root, "articles"), articleSchema)) {
+  for (const { file, data: article } of await validModules(path.join(root, "articles"), articleSchema, problems)) {
     fileAtPath.set(articlePath(article), file);
     if (article.formerPaths) formerPathsOf.push({ file, formerPaths: article.formerPaths });
-    if (!sectionPaths.has(article.section)) {
-      problem(file, "section", `unknown section "${article.section}": it is not a section/subsection in sections.ts`);
-    }
-    article.authors.forEach((slug, index) => {
-      // Drafts may still name no author (see placeholders.ts); the schema refuses that once published.
-      if (!authorSlugs.has(slug) && slug !== PLACEHOLDER_AUTHOR) {
-        problem(file, `authors[${index}]`, `unknown author "${slug}": no authors/${slug}.ts`);
-      }
-    });
-    article.topics?.forEach((slug, index) => {
-      if (!topicSlugs.has(slug)) problem(file, `topics[${index}]`, `unknown topic "${slug}": it is not in topics.ts`);
-    });
-    const size = await readImageSize(article.leadImage.src);
+    checkReferences(file, article, known, problems);
+    const size = await imageSize(article.leadImage.src);
     if (typeof size === "string") {
-      problem(file, "leadImage.src", size);
+      problems.add(file, "leadImage.src", size);
       continue;
     }
     if (size.width < MIN_LEAD_IMAGE_WIDTH) {
-      problem(file, "leadImage.src", `image is ${size.width} px wide; lead images need at least ${MIN_LEAD_IMAGE_WIDTH} px`);
+      problems.add(file, "leadImage.src", `image is ${size.width} px wide; lead images need at least ${MIN_LEAD_IMAGE_WIDTH} px`);
     }
     const text = markdownToPlainText(article.body);
     bodyText.set(article.slug, text);
-    articles.push({
-      ...article,
-      leadImage: { ...article.leadImage, ...size },
-      description: article.standfirst ?? truncateAtWord(text, DESCRIPTION_LENGTH),
-      wordCount: countWords(text),
-    });
+    const description = article.standfirst ?? truncateAtWord(text, DESCRIPTION_LENGTH);
+    articles.push({ ...article, leadImage: { ...article.leadImage, ...size }, description, wordCount: countWords(text) });
   }
-
-  // The server redirects a former path before it looks for a page there, so no article may be
-  // at one now, and each leads to a single article.
-  const claimedBy = new Map<string, string>();
-  for (const { file, formerPaths } of formerPathsOf) {
-    formerPaths.forEach((former, index) => {
-      const field = `formerPaths[${index}]`;
-      const current = fileAtPath.get(former);
-      if (current === file) problem(file, field, "is this article's own address: it would redirect to itself");
-      else if (current) problem(file, field, `is the address of ${display(current)} now`);
-      const claimant = claimedBy.get(former);
-      if (claimant) problem(file, field, `is also a former path of ${display(claimant)}: an address can lead to one article only`);
-      claimedBy.set(former, file);
-    });
-  }
-
-  // Withdrawn articles: their addresses answer 410 Gone, so no article may be there or lead there.
-  const withdrawals: Withdrawal[] = [];
-  const withdrawalsFile = rootModules.find((file) => path.dirname(file) === root && /^withdrawn\.[a-z]+$/.test(path.basename(file)));
-  if (withdrawalsFile) {
-    const parsed = withdrawalsSchema.safeParse(await importDefault(withdrawalsFile), parseOptions);
-    if (!parsed.success) problems.push(...issuesToProblems(display(withdrawalsFile), parsed.error.issues));
-    else {
-      const listed = new Set<string>();
-      parsed.data.forEach((withdrawal, index) => {
-        const field = `[${index}].path`;
-        const current = fileAtPath.get(withdrawal.path);
-        if (current) problem(withdrawalsFile, field, `is the address of ${display(current)}: delete that module to withdraw the article`);
-        const claimant = claimedBy.get(withdrawal.path);
-        if (claimant) problem(withdrawalsFile, field, `is a former path of ${display(claimant)}, which it leads to`);
-        if (listed.has(withdrawal.path)) problem(withdrawalsFile, field, "is listed twice");
-        listed.add(withdrawal.path);
-        withdrawals.push(withdrawal);
-      });
-    }
-  }
-
   articles.sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || a.slug.localeCompare(b.slug));
-  if (problems.length) return { bundle: null, problems, searchDocuments: [] };
+  return { articles, bodyText, fileAtPath, formerPathsOf };
+}
 
-  const sectionNames = new Map(sections.map((section) => [section.path, section.name]));
-  const authorNames = new Map(authors.map((author) => [author.slug, author.name]));
-  const topicNames = new Map(topics.map((topic) => [topic.slug, topic.name]));
-  const searchDocuments = articles
+/** Withdrawn articles: their addresses answer 410 Gone, so no article may be there or lead there. */
+async function compileWithdrawals(compilation: Compilation, fileAtPath: Map<string, string>, claimedBy: Map<string, string>) {
+  const file = rootModule(compilation, "withdrawn");
+  const withdrawals: Withdrawal[] | undefined = file ? await validModule(file, withdrawalsSchema, compilation.problems) : undefined;
+  if (!file || !withdrawals) return [];
+  checkWithdrawals(file, withdrawals, fileAtPath, claimedBy, compilation.problems);
+  return withdrawals;
+}
+
+/** What the search index holds of each article but drafts: its words, and its byline's, section's and topics' names. */
+function searchDocumentsOf(bundle: Omit<ContentBundle, "compiledAt">, bodyText: Map<string, string>): SearchDocument[] {
+  const sectionNames = new Map(bundle.sections.map((section) => [section.path, section.name]));
+  const authorNames = new Map(bundle.authors.map((author) => [author.slug, author.name]));
+  const topicNames = new Map(bundle.topics.map((topic) => [topic.slug, topic.name]));
+  return bundle.articles
     .filter((article) => article.status !== "draft")
     .map((article) => ({
       id: article.slug,
@@ -300,7 +167,26 @@ export async function compileContent(contentDir: string, options: CompileOptions
       section: [article.section.split("/")[0]!, article.section].map((path) => sectionNames.get(path) ?? "").join(" "),
       topics: (article.topics ?? []).map((slug) => topicNames.get(slug) ?? "").join(" "),
     }));
-  return { bundle: { compiledAt: Date.now(), sections, topics, authors, articles, withdrawals }, problems, searchDocuments };
+}
+
+export async function compileContent(contentDir: string, options: CompileOptions): Promise<CompileResult> {
+  const root = path.resolve(contentDir);
+  const problems = new Problems(options.displayRoot ?? process.cwd());
+  const compilation: Compilation = { root, rootModules: await listModules(root), problems, imageSize: imageSizeReader(options.publicDir) };
+  const sections = await compileSections(compilation);
+  const topics = await compileTopics(compilation);
+  const authors = await compileAuthors(compilation);
+  const known: Known = {
+    subsections: new Set(sections.filter((section) => section.parent).map((section) => section.path)),
+    authors: new Set(authors.map((author) => author.slug)),
+    topics: new Set(topics.map((topic) => topic.slug)),
+  };
+  const { articles, bodyText, fileAtPath, formerPathsOf } = await compileArticles(compilation, known);
+  const claimedBy = checkFormerPaths(formerPathsOf, fileAtPath, problems);
+  const withdrawals = await compileWithdrawals(compilation, fileAtPath, claimedBy);
+  if (problems.list.length) return { bundle: null, problems: problems.list, searchDocuments: [] };
+  const bundle = { sections, topics, authors, articles, withdrawals };
+  return { bundle: { compiledAt: Date.now(), ...bundle }, problems: problems.list, searchDocuments: searchDocumentsOf(bundle, bodyText) };
 }
 
 /** Writes a file atomically, so a running server never reads half of it. */
