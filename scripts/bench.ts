@@ -221,31 +221,32 @@ function measuredCommit(): string | undefined {
   }
 }
 
-async function main() {
-  await rm(WORK, { recursive: true, force: true });
-  await mkdir(WORK, { recursive: true });
-  ensureDebianTools({ wrk: "wrk", nginx: "nginx", ...(process.env.CHROMIUM_PATH ? {} : { chromium: "chromium" }) });
-  const startedAt = new Date();
-
-  // 4. Builds, each in a scratch copy of the project.
+/** Builds the site in scratch copies (4. Builds): the served size, and 1,000 and 10,000 unless --quick. */
+async function buildAll() {
   const sizes = QUICK ? [SERVED_ARTICLES] : [...[1000, 10000].filter((size) => size !== SERVED_ARTICLES), SERVED_ARTICLES];
   const builds: BuildResult[] = [];
   for (const size of sizes) builds.push(await buildSite(size));
-  const served = builds.find((build) => build.articles === SERVED_ARTICLES)!;
+  return { builds, served: builds.find((build) => build.articles === SERVED_ARTICLES)! };
+}
 
+/** The newest public article of the served build, and the pages measured. */
+async function measuredPages(served: BuildResult) {
   const bundle = await readJson<ContentBundle>(path.join(served.tree, ".content", "bundle.json"));
   const now = Date.now();
-  const publicArticles = bundle.articles.filter((a) => a.status === "published" && Date.parse(a.publishedAt) <= now);
-  const article = publicArticles[0]!;
+  const article = bundle.articles.find((a) => a.status === "published" && Date.parse(a.publishedAt) <= now)!;
   const pages = { article: `/${article.section}/${article.slug}`, home: "/", section: `/${article.section.split("/")[0]}` };
+  return { article, pages };
+}
 
+type Pages = Awaited<ReturnType<typeof measuredPages>>["pages"];
+
+/**
+ * Builds Next.js's bare App Router pages, the framework's floor; the article-shaped one carries as
+ * many characters as the article. Built from a copy outside the repository, so that nothing of the
+ * site's (its next.config.ts, its tsconfig paths) is compiled into the bare page.
+ */
+async function buildBareApp(fillerCharacters: number): Promise<string> {
   log("building the bare App Router pages (the framework's floor)");
-  const articleHtml = await readFile(path.join(served.tree, ".next", "server", "app", `${pages.article}.html`));
-  const articleHtmlGzipBytes = gzipSync(articleHtml).length;
-  // The bare page on the article's route carries the article's text, as plain paragraphs.
-  const fillerCharacters = String(article.body.length + (article.standfirst?.length ?? 0) + article.headline.length);
-  // Built from a copy outside the repository, so that nothing of the site's (its next.config.ts,
-  // its tsconfig paths) is compiled into the bare page.
   const bareApp = await mkdtemp(path.join(tmpdir(), "gaceta-bare-app-"));
   await cp(BARE_APP, bareApp, { recursive: true, filter: (source) => !source.split(path.sep).includes(".next") });
   await symlink(path.join(ROOT, "node_modules"), path.join(bareApp, "node_modules"), "dir");
@@ -255,7 +256,7 @@ async function main() {
     env: {
       ...process.env,
       NEXT_TELEMETRY_DISABLED: "1",
-      BARE_FILLER_CHARACTERS: fillerCharacters,
+      BARE_FILLER_CHARACTERS: String(fillerCharacters),
       BARE_APP_WORKSPACE_ROOT: path.parse(bareApp).root,
     },
   });
@@ -263,240 +264,310 @@ async function main() {
     await rm(bareApp, { recursive: true, force: true });
     throw new Error(bareBuild.stderr || bareBuild.stdout);
   }
+  return bareApp;
+}
 
+/** The site, the bare page, nginx serving the site's HTML from disk, and the recommended nginx cache. */
+async function startServers(served: BuildResult, bareApp: string, pages: Pages, servers: Server[]) {
+  log("starting the site's server and the bare page's next start");
+  const site = await startNext(PORTS.site, { ...process.env, SITE_URL, CONTENT_DIR: served.contentDir }, served.tree);
+  servers.push(site);
+  const bare = await startNext(PORTS.bare, process.env, bareApp);
+  servers.push(bare);
+
+  log("saving the site's HTML for nginx to serve from disk");
+  const htmlRoot = path.join(WORK, "html");
+  for (const pagePath of Object.values(pages)) {
+    const file = path.join(htmlRoot, pagePath === "/" ? "index.html" : `${pagePath}.html`);
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, Buffer.from(await (await fetchWithRetry(`${site.url}${pagePath}`)).arrayBuffer()));
+  }
+  const nginxStatic = await startNginx(
+    path.join(WORK, "nginx-static"),
+    `  server {\n    listen 127.0.0.1:${PORTS.static};\n    root ${htmlRoot};\n    open_file_cache max=10000 inactive=60s;\n    location / { try_files $uri $uri.html $uri/index.html =404; }\n  }`,
+    PORTS.static,
+  );
+  servers.push(nginxStatic);
+
+  log("starting nginx with the recommended cache in front of the site (deploy/nginx/gaceta.conf)");
+  const proxy = await startRecommendedProxy(path.join(WORK, "nginx-proxy"), { upstreamPort: PORTS.site, port: PORTS.proxy });
+  servers.push(proxy);
+  return { site, bare, nginxStatic, proxy };
+}
+
+type Servers = Awaited<ReturnType<typeof startServers>>;
+
+/** The proxy honours the site's caching, and serves pages to made-up cookies and RSC requests. */
+async function checkProxy(proxy: Server, pages: Pages) {
+  const cacheStatus = async (url: string, headers: Record<string, string> = {}) => {
+    const response = await fetchWithRetry(url, { headers, redirect: "manual" });
+    await response.arrayBuffer();
+    return {
+      status: response.headers.get("x-cache-status"),
+      type: response.headers.get("content-type"),
+      cacheControl: response.headers.get("cache-control"),
+    };
+  };
+  await cacheStatus(`${proxy.url}${pages.article}`);
+  return {
+    articleCached: (await cacheStatus(`${proxy.url}${pages.article}`)).status === "HIT",
+    // A made-up draft-mode cookie walks past nothing: only a well-formed preview does.
+    forgedDraftCookieCached: (await cacheStatus(`${proxy.url}${pages.article}`, { Cookie: "__prerender_bypass=1" })).status === "HIT",
+    rscKeptApart: await (async () => {
+      await cacheStatus(`${proxy.url}${pages.article}?_rsc`, { RSC: "1" });
+      // Without its _rsc parameter, an RSC request is answered with a redirect, not to be kept.
+      await cacheStatus(`${proxy.url}${pages.section}`, { RSC: "1" });
+      const pagesAsHtml = await Promise.all([pages.article, pages.section].map((page) => cacheStatus(`${proxy.url}${page}`)));
+      return pagesAsHtml.every((html) => html.type?.startsWith("text/html") ?? false);
+    })(),
+  };
+}
+
+/** 1 and 2. Load, in interleaved rounds so the machine's noise falls on every target alike; then search. */
+async function measureLoad({ site, bare, nginxStatic, proxy }: Servers, pages: Pages, headline: string) {
+  const targets: Record<string, string> = {
+    "site: article": `${site.url}${pages.article}`,
+    "site: home": `${site.url}${pages.home}`,
+    "site: section": `${site.url}${pages.section}`,
+    "bare App Router page": `${bare.url}/`,
+    [BARE_ON_ARTICLE_ROUTE]: `${bare.url}/seccion/subseccion/breve`,
+    [BARE_ARTICLE_SHAPED]: `${bare.url}/seccion/subseccion/articulo`,
+    "nginx static: article": `${nginxStatic.url}${pages.article}`,
+    "nginx static: home": `${nginxStatic.url}${pages.home}`,
+    "nginx static: section": `${nginxStatic.url}${pages.section}`,
+    "nginx cache → next: article": `${proxy.url}${pages.article}`,
+    "nginx cache → next: home": `${proxy.url}${pages.home}`,
+    "nginx cache → next: section": `${proxy.url}${pages.section}`,
+  };
+  const htmlBytes: Record<string, number> = {};
+  for (const [name, url] of Object.entries(targets)) htmlBytes[name] = (await (await fetchWithRetry(url)).arrayBuffer()).byteLength;
+  // The Node servers, whose CPU each round measures alongside wrk's figures.
+  const nextServerOf = (name: string) => (name.startsWith("site:") ? site : name.startsWith("bare") ? bare : undefined);
+  const samples: Record<string, Sample[]> = Object.fromEntries(Object.keys(targets).map((name) => [name, []]));
+  for (const [name, url] of Object.entries(targets)) {
+    log(`warming ${name}`);
+    wrk(url, 3);
+  }
+  for (let round = 1; round <= ROUNDS; round++) {
+    for (const [name, url] of Object.entries(targets)) {
+      const server = nextServerOf(name);
+      const result: Sample = server ? wrkServer(url, LOAD_SECONDS, server.process.pid!) : wrk(url, LOAD_SECONDS);
+      samples[name]!.push(result);
+      const cpu = hasServerCpu(result) ? `, server CPU ${cpuMicrosecondsPerRequest([result]).toFixed(0)} µs a request` : "";
+      log(
+        `round ${round}/${ROUNDS} ${name}: ${result.requestsPerSecond.toFixed(0)} req/s, p50 ${result.p50Ms.toFixed(2)} ms, p99 ${result.p99Ms.toFixed(2)} ms${cpu}`,
+      );
+    }
+  }
+  const load: Record<string, LoadSummary> = Object.fromEntries(Object.entries(samples).map(([name, results]) => [name, meanLoad(results)]));
+  // Not a budget: the one page rendered per request, searching for the article's headline (every
+  // word required). After the rounds, so the queue of slow renders cannot spill into them, and
+  // with fewer connections, so it measures the page rather than the length of that queue.
+  const searchUrl = `${site.url}${searchPath(headline)}`;
+  htmlBytes[SEARCH] = (await (await fetchWithRetry(searchUrl)).arrayBuffer()).byteLength;
+  wrk(searchUrl, 3, SEARCH_CONNECTIONS);
+  load[SEARCH] = wrk(searchUrl, LOAD_SECONDS, SEARCH_CONNECTIONS);
+  log(
+    `${SEARCH}: ${load[SEARCH].requestsPerSecond.toFixed(0)} req/s, p50 ${load[SEARCH].p50Ms.toFixed(2)} ms, p99 ${load[SEARCH].p99Ms.toFixed(2)} ms`,
+  );
+  return { load, htmlBytes };
+}
+
+/** The same run's ratios, by throughput and by the server's CPU a request. */
+function loadRatios(load: Record<string, LoadSummary>) {
+  const rps = (name: string) => load[name]!.requestsPerSecond;
+  const ratios = {
+    "article: site / bare page": rps("site: article") / rps("bare App Router page"),
+    "home: site / bare page": rps("site: home") / rps("bare App Router page"),
+    "section: site / bare page": rps("site: section") / rps("bare App Router page"),
+    // Not budgets: how much of the gap is the framework's (for a dynamic route, then for the
+    // article's weight on it), how much the site's own.
+    "bare page on the article's route / bare page": rps(BARE_ON_ARTICLE_ROUTE) / rps("bare App Router page"),
+    "bare article-shaped page / bare page": rps(BARE_ARTICLE_SHAPED) / rps("bare App Router page"),
+    "article: site / bare article-shaped page": rps("site: article") / rps(BARE_ARTICLE_SHAPED),
+    "article: site / nginx static": rps("site: article") / rps("nginx static: article"),
+    "home: site / nginx static": rps("site: home") / rps("nginx static: home"),
+    "section: site / nginx static": rps("site: section") / rps("nginx static: section"),
+    "article: nginx cache / nginx static": rps("nginx cache → next: article") / rps("nginx static: article"),
+    "home: nginx cache / nginx static": rps("nginx cache → next: home") / rps("nginx static: home"),
+    "section: nginx cache / nginx static": rps("nginx cache → next: section") / rps("nginx static: section"),
+    [`${SEARCH} / article`]: rps(SEARCH) / rps("site: article"),
+  };
+  // The same comparisons by the server's CPU a request, which counts the server's own work only:
+  // how many requests the CPU that serves one of the first would serve of the second.
+  const cpuPerRequest = (name: string) => load[name]!.serverCpuMicrosecondsPerRequest!;
+  const cpuRatios = {
+    "article / bare page": cpuPerRequest("bare App Router page") / cpuPerRequest("site: article"),
+    "home / bare page": cpuPerRequest("bare App Router page") / cpuPerRequest("site: home"),
+    "section / bare page": cpuPerRequest("bare App Router page") / cpuPerRequest("site: section"),
+    "bare page on the article's route / bare page": cpuPerRequest("bare App Router page") / cpuPerRequest(BARE_ON_ARTICLE_ROUTE),
+    "bare article-shaped page / bare page": cpuPerRequest("bare App Router page") / cpuPerRequest(BARE_ARTICLE_SHAPED),
+    "article / bare article-shaped page": cpuPerRequest(BARE_ARTICLE_SHAPED) / cpuPerRequest("site: article"),
+  };
+  return { ratios, cpuRatios };
+}
+
+/** 3. The JavaScript each page type loads, next to the bare page's. */
+async function measureJavascript({ site, bare }: Servers, pages: Pages) {
+  log("measuring the JavaScript each page type loads");
+  const javascript = {
+    article: await javascriptOf(`${site.url}${pages.article}`),
+    home: await javascriptOf(`${site.url}${pages.home}`),
+    section: await javascriptOf(`${site.url}${pages.section}`),
+    "bare App Router page (floor)": await javascriptOf(`${bare.url}/`),
+  };
+  const floor = javascript["bare App Router page (floor)"];
+  const jsOverFloor = Object.fromEntries(
+    (["article", "home", "section"] as const).map((name) => [
+      name,
+      { rawBytes: javascript[name].rawBytes - floor.rawBytes, gzipBytes: javascript[name].gzipBytes - floor.gzipBytes },
+    ]),
+  );
+  return { javascript, jsOverFloor };
+}
+
+interface Measured {
+  builds: BuildResult[];
+  growth: number | null;
+  articleHtmlGzipBytes: number;
+  load: Record<string, LoadSummary>;
+  ratios: ReturnType<typeof loadRatios>["ratios"];
+  javascript: Awaited<ReturnType<typeof measureJavascript>>["javascript"];
+  lighthouseResults: Record<"article" | "home" | "bare App Router page (floor)", LighthouseResult>;
+  proxyChecks: Awaited<ReturnType<typeof checkProxy>>;
+  foreign: string[];
+}
+
+/** Each budget, met or missed, with its figure. */
+function checkBudgets({
+  builds,
+  growth,
+  articleHtmlGzipBytes,
+  load,
+  ratios,
+  javascript,
+  lighthouseResults,
+  proxyChecks,
+  foreign,
+}: Measured) {
+  const budget = (ok: boolean, text: string) => ({ ok, text });
+  return [
+    ...(["article", "home", "section"] as const).map((page) =>
+      budget(
+        javascript[page].gzipBytes <= BUDGETS.pageJsGzipBytes,
+        `${page}: all JavaScript ≤ 2 KB gzip (is ${(javascript[page].gzipBytes / 1024).toFixed(2)} KB)`,
+      ),
+    ),
+    budget(
+      articleHtmlGzipBytes <= BUDGETS.articleHtmlGzipBytes,
+      `article HTML ≤ 8 KB gzip (is ${(articleHtmlGzipBytes / 1024).toFixed(2)} KB)`,
+    ),
+    budget(
+      ratios["article: site / bare article-shaped page"] >= BUDGETS.articleThroughputVsBareOnRoute,
+      `the site serves the article at ≥ 90% of Next.js's bare page on the same route with its text (is ${(ratios["article: site / bare article-shaped page"] * 100).toFixed(0)}%)`,
+    ),
+    ...(["article", "home"] as const).flatMap((page) => [
+      ...Object.entries(BUDGETS.lighthouse).map(([category, minimum]) =>
+        budget(
+          lighthouseResults[page][category as keyof typeof BUDGETS.lighthouse] >= minimum,
+          `Lighthouse ${category} on ${page} ≥ ${minimum * 100} (is ${(lighthouseResults[page][category as keyof typeof BUDGETS.lighthouse] * 100).toFixed(0)})`,
+        ),
+      ),
+      budget(lighthouseResults[page].cls === 0, `CLS 0 on ${page} (is ${lighthouseResults[page].cls})`),
+      budget(
+        lighthouseResults[page].lcpMs <= BUDGETS.lighthouseLcpMs,
+        `LCP ≤ 1.5 s on ${page} (is ${(lighthouseResults[page].lcpMs / 1000).toFixed(2)} s)`,
+      ),
+      budget(
+        lighthouseResults[page].tbtMs <= BUDGETS.lighthouseTbtMs,
+        `TBT ≤ 100 ms on ${page} (is ${lighthouseResults[page].tbtMs.toFixed(0)} ms)`,
+      ),
+    ]),
+    budget(
+      ratios["article: nginx cache / nginx static"] >= BUDGETS.proxyVsNginxStatic,
+      `cached article through nginx at ≥ 80% of nginx static (is ${(ratios["article: nginx cache / nginx static"] * 100).toFixed(0)}%)`,
+    ),
+    budget(
+      load["nginx cache → next: article"]!.p99Ms < BUDGETS.proxyArticleP99Ms,
+      `cached article p99 < 10 ms through nginx (is ${load["nginx cache → next: article"]!.p99Ms.toFixed(2)} ms)`,
+    ),
+    budget(
+      proxyChecks.articleCached && proxyChecks.forgedDraftCookieCached && proxyChecks.rscKeptApart,
+      `nginx caches pages, also for made-up draft cookies, and keeps RSC apart (${JSON.stringify(proxyChecks)})`,
+    ),
+    ...(growth === null
+      ? []
+      : [budget(growth < BUDGETS.buildGrowth10kVs1k, `building 10,000 articles takes < 10× the time of 1,000 (is ${growth.toFixed(2)}×)`)]),
+    budget(
+      builds.every((b) => b.peakRssBytes < BUDGETS.buildPeakMemoryBytes),
+      `build peak memory < 4 GB (max ${(Math.max(...builds.map((b) => b.peakRssBytes)) / 1024 ** 3).toFixed(2)} GB)`,
+    ),
+    budget(
+      foreign.length === 0,
+      `no request on the article page leaves the site's origin (${foreign.length} did${foreign.length ? `: ${foreign.slice(0, 3).join(", ")}` : ""})`,
+    ),
+    budget(
+      Object.values(load).every((result) => result.non2xx === 0 && result.errors === 0),
+      "every load request answered 2xx without socket errors",
+    ),
+  ];
+}
+
+/** Writes the run's report, its record and docs/performance.md's tables; prints it. */
+async function writeReport(report: Report) {
+  await writeFile(path.join(OUT, "latest.json"), JSON.stringify(report, null, 2));
+  await writeFile(path.join(OUT, "latest.md"), reportMarkdown(report));
+  await mkdir(RUNS_DIR, { recursive: true });
+  await writeFile(path.join(RUNS_DIR, `${report.startedAt.replace(/[:.]/g, "-")}.json`), JSON.stringify(report, null, 2));
+  await writePerformanceDoc();
+  console.log(`\n${reportMarkdown(report)}`);
+  log(`wrote ${path.relative(ROOT, path.join(OUT, "latest.md"))}, the run's record in ${RUNS_DIR} and docs/performance.md's tables`);
+}
+
+async function main() {
+  await rm(WORK, { recursive: true, force: true });
+  await mkdir(WORK, { recursive: true });
+  ensureDebianTools({ wrk: "wrk", nginx: "nginx", ...(process.env.CHROMIUM_PATH ? {} : { chromium: "chromium" }) });
+  const startedAt = new Date();
+  const { builds, served } = await buildAll();
+  const { article, pages } = await measuredPages(served);
+  const articleHtml = await readFile(path.join(served.tree, ".next", "server", "app", `${pages.article}.html`));
+  // The bare page on the article's route carries the article's text, as plain paragraphs.
+  const bareApp = await buildBareApp(article.body.length + (article.standfirst?.length ?? 0) + article.headline.length);
   const servers: Server[] = [];
   try {
-    log("starting the site's server and the bare page's next start");
-    const site = await startNext(PORTS.site, { ...process.env, SITE_URL, CONTENT_DIR: served.contentDir }, served.tree);
-    servers.push(site);
-    const bare = await startNext(PORTS.bare, process.env, bareApp);
-    servers.push(bare);
-
-    log("saving the site's HTML for nginx to serve from disk");
-    const htmlRoot = path.join(WORK, "html");
-    for (const pagePath of Object.values(pages)) {
-      const file = path.join(htmlRoot, pagePath === "/" ? "index.html" : `${pagePath}.html`);
-      await mkdir(path.dirname(file), { recursive: true });
-      await writeFile(file, Buffer.from(await (await fetchWithRetry(`${site.url}${pagePath}`)).arrayBuffer()));
-    }
-    const nginxStatic = await startNginx(
-      path.join(WORK, "nginx-static"),
-      `  server {\n    listen 127.0.0.1:${PORTS.static};\n    root ${htmlRoot};\n    open_file_cache max=10000 inactive=60s;\n    location / { try_files $uri $uri.html $uri/index.html =404; }\n  }`,
-      PORTS.static,
-    );
-    servers.push(nginxStatic);
-
-    log("starting nginx with the recommended cache in front of the site (deploy/nginx/gaceta.conf)");
-    const proxy = await startRecommendedProxy(path.join(WORK, "nginx-proxy"), { upstreamPort: PORTS.site, port: PORTS.proxy });
-    servers.push(proxy);
-
-    // The proxy must honour the site's caching, and serve pages to made-up cookies and RSC requests.
-    const cacheStatus = async (url: string, headers: Record<string, string> = {}) => {
-      const response = await fetchWithRetry(url, { headers, redirect: "manual" });
-      await response.arrayBuffer();
-      return {
-        status: response.headers.get("x-cache-status"),
-        type: response.headers.get("content-type"),
-        cacheControl: response.headers.get("cache-control"),
-      };
-    };
-    await cacheStatus(`${proxy.url}${pages.article}`);
-    const proxyChecks = {
-      articleCached: (await cacheStatus(`${proxy.url}${pages.article}`)).status === "HIT",
-      // A made-up draft-mode cookie walks past nothing: only a well-formed preview does.
-      forgedDraftCookieCached: (await cacheStatus(`${proxy.url}${pages.article}`, { Cookie: "__prerender_bypass=1" })).status === "HIT",
-      rscKeptApart: await (async () => {
-        await cacheStatus(`${proxy.url}${pages.article}?_rsc`, { RSC: "1" });
-        // Without its _rsc parameter, an RSC request is answered with a redirect, not to be kept.
-        await cacheStatus(`${proxy.url}${pages.section}`, { RSC: "1" });
-        const pagesAsHtml = await Promise.all([pages.article, pages.section].map((page) => cacheStatus(`${proxy.url}${page}`)));
-        return pagesAsHtml.every((html) => html.type?.startsWith("text/html") ?? false);
-      })(),
-    };
-
-    // 1 and 2. Load, interleaved rounds so the machine's noise falls on every target alike.
-    const targets: Record<string, string> = {
-      "site: article": `${site.url}${pages.article}`,
-      "site: home": `${site.url}${pages.home}`,
-      "site: section": `${site.url}${pages.section}`,
-      "bare App Router page": `${bare.url}/`,
-      [BARE_ON_ARTICLE_ROUTE]: `${bare.url}/seccion/subseccion/breve`,
-      [BARE_ARTICLE_SHAPED]: `${bare.url}/seccion/subseccion/articulo`,
-      "nginx static: article": `${nginxStatic.url}${pages.article}`,
-      "nginx static: home": `${nginxStatic.url}${pages.home}`,
-      "nginx static: section": `${nginxStatic.url}${pages.section}`,
-      "nginx cache → next: article": `${proxy.url}${pages.article}`,
-      "nginx cache → next: home": `${proxy.url}${pages.home}`,
-      "nginx cache → next: section": `${proxy.url}${pages.section}`,
-    };
-    const htmlBytes: Record<string, number> = {};
-    for (const [name, url] of Object.entries(targets)) htmlBytes[name] = (await (await fetchWithRetry(url)).arrayBuffer()).byteLength;
-    // The Node servers, whose CPU each round measures alongside wrk's figures.
-    const nextServerOf = (name: string) => (name.startsWith("site:") ? site : name.startsWith("bare") ? bare : undefined);
-    const samples: Record<string, Sample[]> = Object.fromEntries(Object.keys(targets).map((name) => [name, []]));
-    for (const [name, url] of Object.entries(targets)) {
-      log(`warming ${name}`);
-      wrk(url, 3);
-    }
-    for (let round = 1; round <= ROUNDS; round++) {
-      for (const [name, url] of Object.entries(targets)) {
-        const server = nextServerOf(name);
-        const result: Sample = server ? wrkServer(url, LOAD_SECONDS, server.process.pid!) : wrk(url, LOAD_SECONDS);
-        samples[name]!.push(result);
-        const cpu = hasServerCpu(result) ? `, server CPU ${cpuMicrosecondsPerRequest([result]).toFixed(0)} µs a request` : "";
-        log(
-          `round ${round}/${ROUNDS} ${name}: ${result.requestsPerSecond.toFixed(0)} req/s, p50 ${result.p50Ms.toFixed(2)} ms, p99 ${result.p99Ms.toFixed(2)} ms${cpu}`,
-        );
-      }
-    }
-    const load: Record<string, LoadSummary> = Object.fromEntries(
-      Object.entries(samples).map(([name, results]) => [name, meanLoad(results)]),
-    );
-    // Not a budget: the one page rendered per request, searching for the article's headline (every
-    // word required). After the rounds, so the queue of slow renders cannot spill into them, and
-    // with fewer connections, so it measures the page rather than the length of that queue.
-    const searchUrl = `${site.url}${searchPath(article.headline)}`;
-    htmlBytes[SEARCH] = (await (await fetchWithRetry(searchUrl)).arrayBuffer()).byteLength;
-    wrk(searchUrl, 3, SEARCH_CONNECTIONS);
-    load[SEARCH] = wrk(searchUrl, LOAD_SECONDS, SEARCH_CONNECTIONS);
-    log(
-      `${SEARCH}: ${load[SEARCH].requestsPerSecond.toFixed(0)} req/s, p50 ${load[SEARCH].p50Ms.toFixed(2)} ms, p99 ${load[SEARCH].p99Ms.toFixed(2)} ms`,
-    );
-    const rps = (name: string) => load[name]!.requestsPerSecond;
-    const ratios = {
-      "article: site / bare page": rps("site: article") / rps("bare App Router page"),
-      "home: site / bare page": rps("site: home") / rps("bare App Router page"),
-      "section: site / bare page": rps("site: section") / rps("bare App Router page"),
-      // Not budgets: how much of the gap is the framework's (for a dynamic route, then for the
-      // article's weight on it), how much the site's own.
-      "bare page on the article's route / bare page": rps(BARE_ON_ARTICLE_ROUTE) / rps("bare App Router page"),
-      "bare article-shaped page / bare page": rps(BARE_ARTICLE_SHAPED) / rps("bare App Router page"),
-      "article: site / bare article-shaped page": rps("site: article") / rps(BARE_ARTICLE_SHAPED),
-      "article: site / nginx static": rps("site: article") / rps("nginx static: article"),
-      "home: site / nginx static": rps("site: home") / rps("nginx static: home"),
-      "section: site / nginx static": rps("site: section") / rps("nginx static: section"),
-      "article: nginx cache / nginx static": rps("nginx cache → next: article") / rps("nginx static: article"),
-      "home: nginx cache / nginx static": rps("nginx cache → next: home") / rps("nginx static: home"),
-      "section: nginx cache / nginx static": rps("nginx cache → next: section") / rps("nginx static: section"),
-      [`${SEARCH} / article`]: rps(SEARCH) / rps("site: article"),
-    };
-    // The same comparisons by the server's CPU a request, which counts the server's own work only:
-    // how many requests the CPU that serves one of the first would serve of the second.
-    const cpuPerRequest = (name: string) => load[name]!.serverCpuMicrosecondsPerRequest!;
-    const cpuRatios = {
-      "article / bare page": cpuPerRequest("bare App Router page") / cpuPerRequest("site: article"),
-      "home / bare page": cpuPerRequest("bare App Router page") / cpuPerRequest("site: home"),
-      "section / bare page": cpuPerRequest("bare App Router page") / cpuPerRequest("site: section"),
-      "bare page on the article's route / bare page": cpuPerRequest("bare App Router page") / cpuPerRequest(BARE_ON_ARTICLE_ROUTE),
-      "bare article-shaped page / bare page": cpuPerRequest("bare App Router page") / cpuPerRequest(BARE_ARTICLE_SHAPED),
-      "article / bare article-shaped page": cpuPerRequest(BARE_ARTICLE_SHAPED) / cpuPerRequest("site: article"),
-    };
-
-    // 3. JavaScript sent to the browser.
-    log("measuring the JavaScript each page type loads");
-    const javascript = {
-      article: await javascriptOf(`${site.url}${pages.article}`),
-      home: await javascriptOf(`${site.url}${pages.home}`),
-      section: await javascriptOf(`${site.url}${pages.section}`),
-      "bare App Router page (floor)": await javascriptOf(`${bare.url}/`),
-    };
-    const floor = javascript["bare App Router page (floor)"];
-    const jsOverFloor = Object.fromEntries(
-      (["article", "home", "section"] as const).map((name) => [
-        name,
-        { rawBytes: javascript[name].rawBytes - floor.rawBytes, gzipBytes: javascript[name].gzipBytes - floor.gzipBytes },
-      ]),
-    );
-
+    const running = await startServers(served, bareApp, pages, servers);
+    const proxyChecks = await checkProxy(running.proxy, pages);
+    const { load, htmlBytes } = await measureLoad(running, pages, article.headline);
+    const { ratios, cpuRatios } = loadRatios(load);
+    const { javascript, jsOverFloor } = await measureJavascript(running, pages);
     log("checking that the article page requests nothing from another origin");
-    const foreign = await foreignRequests(`${site.url}${pages.article}`);
-
+    const foreign = await foreignRequests(`${running.site.url}${pages.article}`);
     // 5. Lighthouse, after a first visit has filled the image optimizer's cache.
     log(`running Lighthouse (mobile, ${LIGHTHOUSE_RUNS} interleaved rounds, the bare page too)`);
     const lighthouseResults = lighthouse({
-      article: `${site.url}${pages.article}`,
-      home: `${site.url}${pages.home}`,
+      article: `${running.site.url}${pages.article}`,
+      home: `${running.site.url}${pages.home}`,
       // Not a budget: what the framework alone scores on this machine, for scale.
-      "bare App Router page (floor)": `${bare.url}/`,
+      "bare App Router page (floor)": `${running.bare.url}/`,
     });
-
     const build1k = builds.find((b) => b.articles === 1000);
     const build10k = builds.find((b) => b.articles === 10000);
     const growth = build1k && build10k ? build10k.seconds / build1k.seconds : null;
-
-    const failures: string[] = [];
-    const budget = (ok: boolean, text: string) => {
-      if (!ok) failures.push(text);
-      return { ok, text };
-    };
-    const budgets = [
-      ...(["article", "home", "section"] as const).map((page) =>
-        budget(
-          javascript[page].gzipBytes <= BUDGETS.pageJsGzipBytes,
-          `${page}: all JavaScript ≤ 2 KB gzip (is ${(javascript[page].gzipBytes / 1024).toFixed(2)} KB)`,
-        ),
-      ),
-      budget(
-        articleHtmlGzipBytes <= BUDGETS.articleHtmlGzipBytes,
-        `article HTML ≤ 8 KB gzip (is ${(articleHtmlGzipBytes / 1024).toFixed(2)} KB)`,
-      ),
-      budget(
-        ratios["article: site / bare article-shaped page"] >= BUDGETS.articleThroughputVsBareOnRoute,
-        `the site serves the article at ≥ 90% of Next.js's bare page on the same route with its text (is ${(ratios["article: site / bare article-shaped page"] * 100).toFixed(0)}%)`,
-      ),
-      ...(["article", "home"] as const).flatMap((page) => [
-        ...Object.entries(BUDGETS.lighthouse).map(([category, minimum]) =>
-          budget(
-            lighthouseResults[page][category as keyof typeof BUDGETS.lighthouse] >= minimum,
-            `Lighthouse ${category} on ${page} ≥ ${minimum * 100} (is ${(lighthouseResults[page][category as keyof typeof BUDGETS.lighthouse] * 100).toFixed(0)})`,
-          ),
-        ),
-        budget(lighthouseResults[page].cls === 0, `CLS 0 on ${page} (is ${lighthouseResults[page].cls})`),
-        budget(
-          lighthouseResults[page].lcpMs <= BUDGETS.lighthouseLcpMs,
-          `LCP ≤ 1.5 s on ${page} (is ${(lighthouseResults[page].lcpMs / 1000).toFixed(2)} s)`,
-        ),
-        budget(
-          lighthouseResults[page].tbtMs <= BUDGETS.lighthouseTbtMs,
-          `TBT ≤ 100 ms on ${page} (is ${lighthouseResults[page].tbtMs.toFixed(0)} ms)`,
-        ),
-      ]),
-      budget(
-        ratios["article: nginx cache / nginx static"] >= BUDGETS.proxyVsNginxStatic,
-        `cached article through nginx at ≥ 80% of nginx static (is ${(ratios["article: nginx cache / nginx static"] * 100).toFixed(0)}%)`,
-      ),
-      budget(
-        load["nginx cache → next: article"]!.p99Ms < BUDGETS.proxyArticleP99Ms,
-        `cached article p99 < 10 ms through nginx (is ${load["nginx cache → next: article"]!.p99Ms.toFixed(2)} ms)`,
-      ),
-      budget(
-        proxyChecks.articleCached && proxyChecks.forgedDraftCookieCached && proxyChecks.rscKeptApart,
-        `nginx caches pages, also for made-up draft cookies, and keeps RSC apart (${JSON.stringify(proxyChecks)})`,
-      ),
-      ...(growth === null
-        ? []
-        : [
-            budget(
-              growth < BUDGETS.buildGrowth10kVs1k,
-              `building 10,000 articles takes < 10× the time of 1,000 (is ${growth.toFixed(2)}×)`,
-            ),
-          ]),
-      budget(
-        builds.every((b) => b.peakRssBytes < BUDGETS.buildPeakMemoryBytes),
-        `build peak memory < 4 GB (max ${(Math.max(...builds.map((b) => b.peakRssBytes)) / 1024 ** 3).toFixed(2)} GB)`,
-      ),
-      budget(
-        foreign.length === 0,
-        `no request on the article page leaves the site's origin (${foreign.length} did${foreign.length ? `: ${foreign.slice(0, 3).join(", ")}` : ""})`,
-      ),
-      budget(
-        Object.values(load).every((result) => result.non2xx === 0 && result.errors === 0),
-        "every load request answered 2xx without socket errors",
-      ),
-    ];
-
+    const articleHtmlGzipBytes = gzipSync(articleHtml).length;
+    const budgets = checkBudgets({
+      builds,
+      growth,
+      articleHtmlGzipBytes,
+      load,
+      ratios,
+      javascript,
+      lighthouseResults,
+      proxyChecks,
+      foreign,
+    });
     const next = JSON.parse(await readFile("node_modules/next/package.json", "utf8")).version as string;
-    const report: Report = {
+    await writeReport({
       startedAt: startedAt.toISOString(),
       commit: measuredCommit(),
       machine: { cpus: cpus().length, node: process.version, next },
@@ -512,16 +583,10 @@ async function main() {
       lighthouse: lighthouseResults,
       foreignRequests: foreign,
       budgets,
-    };
-    await writeFile(path.join(OUT, "latest.json"), JSON.stringify(report, null, 2));
-    await writeFile(path.join(OUT, "latest.md"), reportMarkdown(report));
-    await mkdir(RUNS_DIR, { recursive: true });
-    await cp(path.join(OUT, "latest.json"), path.join(RUNS_DIR, `${startedAt.toISOString().replace(/[:.]/g, "-")}.json`));
-    await writePerformanceDoc();
-    console.log(`\n${reportMarkdown(report)}`);
-    log(`wrote ${path.relative(ROOT, path.join(OUT, "latest.md"))}, the run's record in ${RUNS_DIR} and docs/performance.md's tables`);
-    if (CHECK && failures.length) {
-      console.error(`\n✗ ${failures.length} budget${failures.length === 1 ? "" : "s"} missed:\n  - ${failures.join("\n  - ")}`);
+    });
+    const missed = budgets.filter((b) => !b.ok).map((b) => b.text);
+    if (CHECK && missed.length) {
+      console.error(`\n✗ ${missed.length} budget${missed.length === 1 ? "" : "s"} missed:\n  - ${missed.join("\n  - ")}`);
       process.exitCode = 1;
     } else if (CHECK) {
       console.log("\n✓ every budget met");
