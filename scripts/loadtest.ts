@@ -12,7 +12,7 @@ import { readFileSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import http from "node:http";
 import path from "node:path";
-import type { ContentBundle } from "../lib/content/bundle";
+import type { Article, ContentBundle } from "../lib/content/bundle";
 import {
   articlePath,
   authorFeedPath,
@@ -137,21 +137,25 @@ async function gracefulShutdown(env: NodeJS.ProcessEnv, paths: string[], tree: s
   return { ...counts, exitCode };
 }
 
-async function main() {
-  ensureDebianTools({ wrk: "wrk" });
-  await mkdir(OUT, { recursive: true });
+type Request = { method: string; path: string };
+
+/** The site built from generated articles in a scratch copy: the checkout's own .next/ and .content/ stay the user's site. */
+async function buildLoadtestSite() {
   const contentDir = path.resolve(".fixtures", `loadtest-${ARTICLES}`);
   log(`writing ${ARTICLES} generated articles and building the site`);
   await writeFixtureTree({ out: contentDir, articles: ARTICLES, seed: 7 });
   const env = { ...process.env, CONTENT_DIR: contentDir, SITE_URL, NEXT_TELEMETRY_DISABLED: "1" };
-  // Built in a scratch copy: the checkout's own .next/ and .content/ stay the user's site.
   const tree = await makeScratchTree(path.join(OUT, "site"));
   await measure("npm", ["run", "build"], env, path.join(OUT, "build.log"), tree);
-
   const bundle = await readJson<ContentBundle>(path.join(tree, ".content", "bundle.json"));
   const now = Date.now();
   const articles = bundle.articles.filter((a) => a.status === "published" && Date.parse(a.publishedAt) <= now).slice(0, 200);
-  const good = [
+  return { env, tree, bundle, articles };
+}
+
+/** What readers and crawlers ask for: every kind of page, feed and sitemap, and a few searches. */
+function goodRequests(bundle: ContentBundle, articles: Article[]): Request[] {
+  return [
     ...articles.map((a) => articlePath(a)),
     ...Array(40).fill(homePath()),
     ...bundle.sections.flatMap((s) => [sectionPath(s.path), feedPath(s.path)]),
@@ -171,7 +175,11 @@ async function main() {
     searchPath(),
     `${articlePath(articles[0]!)}?utm_source=x&page=2&page=3`,
   ].map((p) => ({ method: "GET", path: p }));
-  const bad = [
+}
+
+/** What scanners and broken clients send: unknown, malformed, oversized and forbidden requests. */
+function badRequests(articles: Article[]): Request[] {
+  return [
     { method: "GET", path: "/no-existe" },
     { method: "GET", path: `/${articles[0]!.section}/no-existe-${"x".repeat(40)}` },
     { method: "GET", path: "/%E0%A4%A" },
@@ -201,38 +209,56 @@ async function main() {
     { method: "GET", path: authorFeedPath("no-existe") },
     { method: "GET", path: `${searchPath("x")}&pagina=99999999999&q=%00%ff` },
   ];
+}
+
+interface MixResult {
+  requests: number;
+  seconds: number;
+  errors: Record<string, number>;
+  latencyMs: Record<string, number>;
+  statuses: Record<string, number>;
+}
+
+/** Sends the mix for SECONDS with wrk, sampling the server's memory every second. */
+async function sendMix(mix: Request[], pid: number) {
+  await writeFile(path.join(OUT, "mix.lua"), wrkScript(mix));
+  const memory: { second: number; rssBytes: number }[] = [];
+  const started = Date.now();
+  const sampler = setInterval(() => memory.push({ second: (Date.now() - started) / 1000, rssBytes: rssOf(pid) }), 1000);
+  const wrkProcess = spawn(
+    "wrk",
+    ["-t2", `-c${CONNECTIONS}`, `-d${SECONDS}s`, "--timeout", "10s", "-s", path.join(OUT, "mix.lua"), SITE_URL],
+    {
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
+  let output = "";
+  wrkProcess.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  await new Promise((resolve) => wrkProcess.on("exit", resolve));
+  clearInterval(sampler);
+  return { result: JSON.parse(/RESULT (.*)/.exec(output)![1]!) as MixResult, memory, started };
+}
+
+const mb = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(0)} MB`;
+
+async function main() {
+  ensureDebianTools({ wrk: "wrk" });
+  await mkdir(OUT, { recursive: true });
+  const { env, tree, bundle, articles } = await buildLoadtestSite();
+  const good = goodRequests(bundle, articles);
+  const bad = badRequests(articles);
   const mix = [...good, ...bad, ...bad];
 
   log("starting the site's server");
   const server = await startNext(PORT, env, tree);
   const pid = server.process.pid!;
-  const memory: { second: number; rssBytes: number }[] = [];
   try {
     const warm = spawnSync("wrk", ["-t2", "-c16", "-d5s", `${SITE_URL}/`], { encoding: "utf8" });
     if (warm.status !== 0) throw new Error(warm.stderr);
     const before = rssOf(pid);
-    await writeFile(path.join(OUT, "mix.lua"), wrkScript(mix));
     log(`sending a mix of ${good.length} good and ${bad.length} bad requests at ${CONNECTIONS} connections for ${SECONDS} s`);
-    const started = Date.now();
-    const sampler = setInterval(() => memory.push({ second: (Date.now() - started) / 1000, rssBytes: rssOf(pid) }), 1000);
-    const wrkProcess = spawn(
-      "wrk",
-      ["-t2", `-c${CONNECTIONS}`, `-d${SECONDS}s`, "--timeout", "10s", "-s", path.join(OUT, "mix.lua"), SITE_URL],
-      { stdio: ["ignore", "pipe", "inherit"] },
-    );
-    let output = "";
-    wrkProcess.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    await new Promise((resolve) => wrkProcess.on("exit", resolve));
-    clearInterval(sampler);
+    const { result, memory, started } = await sendMix(mix, pid);
     const after = rssOf(pid);
-    const result = JSON.parse(/RESULT (.*)/.exec(output)![1]!) as {
-      requests: number;
-      seconds: number;
-      errors: Record<string, number>;
-      latencyMs: Record<string, number>;
-      statuses: Record<string, number>;
-    };
-
     const half = memory.filter((sample) => sample.second >= SECONDS / 2);
     const midRss = half[0]?.rssBytes ?? before;
     const growth = (Math.max(...half.map((s) => s.rssBytes)) - midRss) / midRss;
@@ -249,7 +275,6 @@ async function main() {
       tree,
     );
 
-    const mb = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(0)} MB`;
     const checks = [
       { ok: serverErrors === 0, text: `no 5xx responses (${serverErrors})` },
       { ok: connectionErrors === 0, text: `no connection errors (${JSON.stringify(result.errors)})` },
