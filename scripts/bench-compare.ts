@@ -3,8 +3,8 @@
  * Builds the working tree and another commit (HEAD by default) from the same generated fixtures,
  * serves both with their own server at once and loads their article, home and section pages in
  * interleaved wrk rounds, so the machine's noise falls on both builds alike. Runs minutes apart
- * cannot answer the question on a shared machine: a change once measured 7% faster that way made
- * 0.5–2.7% side by side, inside the spread of its rounds. Writes bench-results/compare.{json,md}.
+ * cannot answer the question on a shared machine: the machine's own drift between them is as large
+ * as the differences worth knowing (docs/performance.md). Writes bench-results/compare.{json,md}.
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";

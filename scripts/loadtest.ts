@@ -44,7 +44,7 @@ const { values: flags } = readCommandLine({
   help: HELP,
   options: { seconds: { type: "string" }, connections: { type: "string" }, articles: { type: "string" } },
 });
-// Long enough for V8 to settle its heap: at 60 s, two runs of three caught it still growing in steps (+16–19%).
+// Long enough for V8 to settle its heap: a minute can end while it still grows in steps.
 const SECONDS = wholeNumber(flags.seconds, 180, "seconds", HELP);
 const CONNECTIONS = wholeNumber(flags.connections, 64, "connections", HELP);
 const ARTICLES = wholeNumber(flags.articles, 1000, "articles", HELP);
