@@ -2,16 +2,16 @@
  * `npm run loadtest [-- --seconds 180] [--connections 64] [--articles 1000]`: builds the site from
  * generated articles, starts the site's server, and for a bounded time sends a mix of good and bad
  * requests (articles, home, section, topic and author pages, their feeds, sitemaps, search; unknown
- * pages, bad encodings, long paths, framework routes, wrong methods, bad image parameters) from wrk
+ * pages, bad encodings, long paths, framework routes, wrong methods, bad image parameters) from autocannon
  * on this machine. Reports requests served, latency percentiles, status codes, errors and the
  * server's memory; then checks that SIGTERM lets requests in flight finish. Exits 1 on any 5xx,
  * connection error or unsettled memory.
  */
-import { spawn, spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import http from "node:http";
 import path from "node:path";
+import autocannon from "autocannon";
 import type { Article, ContentBundle } from "../lib/content/bundle";
 import {
   articlePath,
@@ -26,7 +26,7 @@ import {
   topicPath,
   topicsPath,
 } from "../lib/urls";
-import { ensureDebianTools, log, measure, readJson } from "./bench/tools";
+import { log, measure, readJson } from "./bench/tools";
 import { writeFixtureTree } from "./fixtures";
 import { readCommandLine, wholeNumber } from "./command-line";
 import { makeScratchTree } from "./scratch-tree";
@@ -56,40 +56,6 @@ const rssOf = (pid: number) => {
   const status = readFileSync(`/proc/${pid}/status`, "utf8");
   return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024;
 };
-
-/** wrk picks a random request from the mix for each call and counts statuses per thread. */
-function wrkScript(requests: { method: string; path: string }[]) {
-  const entries = requests.map(({ method, path: p }) => `{${JSON.stringify(method)}, ${JSON.stringify(p)}}`).join(",\n  ");
-  return `local requests = {
-  ${entries}
-}
-local threads = {}
-function setup(thread) table.insert(threads, thread) end
-function init(args)
-  statuses = {}
-  math.randomseed(os.time() + math.floor(os.clock() * 1000000))
-end
-function request()
-  local r = requests[math.random(#requests)]
-  return wrk.format(r[1], r[2])
-end
-function response(status, headers, body)
-  statuses[status] = (statuses[status] or 0) + 1
-end
-function done(summary, latency, requests)
-  local totals = {}
-  for _, thread in ipairs(threads) do
-    for status, count in pairs(thread:get("statuses")) do totals[status] = (totals[status] or 0) + count end
-  end
-  local parts = {}
-  for status, count in pairs(totals) do table.insert(parts, string.format('"%d":%d', status, count)) end
-  io.write(string.format('RESULT {"requests":%d,"seconds":%.3f,"errors":{"connect":%d,"read":%d,"write":%d,"status":%d,"timeout":%d},"latencyMs":{"p50":%.3f,"p90":%.3f,"p99":%.3f,"p999":%.3f,"max":%.3f},"statuses":{%s}}\\n',
-    summary.requests, summary.duration / 1e6, summary.errors.connect, summary.errors.read, summary.errors.write,
-    summary.errors.status, summary.errors.timeout, latency:percentile(50) / 1000, latency:percentile(90) / 1000,
-    latency:percentile(99) / 1000, latency:percentile(99.9) / 1000, latency.max / 1000, table.concat(parts, ",")))
-end
-`;
-}
 
 type Outcome = "ok" | "refused" | "notAccepted" | "broken";
 
@@ -137,7 +103,7 @@ async function gracefulShutdown(env: NodeJS.ProcessEnv, paths: string[], tree: s
   return { ...counts, exitCode };
 }
 
-type Request = { method: string; path: string };
+type Request = { method: "GET" | "POST" | "DELETE"; path: string };
 
 /** The site built from generated articles in a scratch copy: the checkout's own .next/ and .content/ stay the user's site. */
 async function buildLoadtestSite() {
@@ -174,7 +140,7 @@ function goodRequests(bundle: ContentBundle, articles: Article[]): Request[] {
     searchPath(articles[0]!.headline, 1, "relevancia"),
     searchPath(),
     `${articlePath(articles[0]!)}?utm_source=x&page=2&page=3`,
-  ].map((p) => ({ method: "GET", path: p }));
+  ].map((p) => ({ method: "GET" as const, path: p }));
 }
 
 /** What scanners and broken clients send: unknown, malformed, oversized and forbidden requests. */
@@ -214,35 +180,43 @@ function badRequests(articles: Article[]): Request[] {
 interface MixResult {
   requests: number;
   seconds: number;
-  errors: Record<string, number>;
-  latencyMs: Record<string, number>;
+  errors: { socket: number; timeout: number };
+  latencyMs: Record<"p50" | "p90" | "p99" | "p999" | "max", number>;
   statuses: Record<string, number>;
 }
 
-/** Sends the mix for SECONDS with wrk, sampling the server's memory every second. */
+/**
+ * Sends the mix for SECONDS with autocannon, each request drawn at random from it, sampling the
+ * server's memory every second.
+ */
 async function sendMix(mix: Request[], pid: number) {
-  await writeFile(path.join(OUT, "mix.lua"), wrkScript(mix));
   const memory: { second: number; rssBytes: number }[] = [];
   const started = Date.now();
   const sampler = setInterval(() => memory.push({ second: (Date.now() - started) / 1000, rssBytes: rssOf(pid) }), 1000);
-  const wrkProcess = spawn(
-    "wrk",
-    ["-t2", `-c${CONNECTIONS}`, `-d${SECONDS}s`, "--timeout", "10s", "-s", path.join(OUT, "mix.lua"), SITE_URL],
-    {
-      stdio: ["ignore", "pipe", "inherit"],
-    },
-  );
-  let output = "";
-  wrkProcess.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  await new Promise((resolve) => wrkProcess.on("exit", resolve));
+  const drawn = () => mix[Math.floor(Math.random() * mix.length)]!;
+  const run = await autocannon({
+    url: SITE_URL,
+    connections: CONNECTIONS,
+    duration: SECONDS,
+    timeout: 10,
+    requests: [{ setupRequest: (request) => ({ ...request, ...drawn() }) }],
+  });
   clearInterval(sampler);
-  return { result: JSON.parse(/RESULT (.*)/.exec(output)![1]!) as MixResult, memory, started };
+  const result: MixResult = {
+    requests: run.requests.total,
+    seconds: run.duration,
+    errors: { socket: run.errors - run.timeouts, timeout: run.timeouts },
+    latencyMs: { p50: run.latency.p50, p90: run.latency.p90, p99: run.latency.p99, p999: run.latency.p99_9, max: run.latency.max },
+    statuses: Object.fromEntries(
+      Object.entries(run.statusCodeStats ?? {}).map(([status, stats]) => [status, (stats as { count: number }).count]),
+    ),
+  };
+  return { result, memory, started };
 }
 
 const mb = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(0)} MB`;
 
 async function main() {
-  ensureDebianTools({ wrk: "wrk" });
   await mkdir(OUT, { recursive: true });
   const { env, tree, bundle, articles } = await buildLoadtestSite();
   const good = goodRequests(bundle, articles);
@@ -253,8 +227,7 @@ async function main() {
   const server = await startNext(PORT, env, tree);
   const pid = server.process.pid!;
   try {
-    const warm = spawnSync("wrk", ["-t2", "-c16", "-d5s", `${SITE_URL}/`], { encoding: "utf8" });
-    if (warm.status !== 0) throw new Error(warm.stderr);
+    await autocannon({ url: `${SITE_URL}/`, connections: 16, duration: 5 });
     const before = rssOf(pid);
     log(`sending a mix of ${good.length} good and ${bad.length} bad requests at ${CONNECTIONS} connections for ${SECONDS} s`);
     const { result, memory, started } = await sendMix(mix, pid);
@@ -265,7 +238,7 @@ async function main() {
     const serverErrors = Object.entries(result.statuses)
       .filter(([status]) => Number(status) >= 500)
       .reduce((sum, [, count]) => sum + count, 0);
-    const connectionErrors = result.errors.connect! + result.errors.read! + result.errors.write! + result.errors.timeout!;
+    const connectionErrors = result.errors.socket + result.errors.timeout;
 
     await stopGroup(server.process);
     log("checking that SIGTERM lets requests in flight finish");
@@ -287,7 +260,7 @@ async function main() {
     const report = [
       `# Load test, ${new Date(started).toISOString()}`,
       "",
-      `${result.requests} requests in ${result.seconds.toFixed(1)} s (${(result.requests / result.seconds).toFixed(0)} req/s) from wrk, ${CONNECTIONS} connections, a mix of ${good.length} good and ${bad.length} bad requests (bad ones weighted twice).`,
+      `${result.requests} requests in ${result.seconds.toFixed(1)} s (${(result.requests / result.seconds).toFixed(0)} req/s) from autocannon, ${CONNECTIONS} connections, a mix of ${good.length} good and ${bad.length} bad requests (bad ones weighted twice).`,
       "",
       `Latency: p50 ${result.latencyMs.p50!.toFixed(1)} ms, p90 ${result.latencyMs.p90!.toFixed(1)} ms, p99 ${result.latencyMs.p99!.toFixed(1)} ms, p99.9 ${result.latencyMs.p999!.toFixed(1)} ms, max ${result.latencyMs.max!.toFixed(1)} ms.`,
       "",
