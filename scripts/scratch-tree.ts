@@ -15,6 +15,7 @@ const LEFT_OUT = new Set([
   ".content",
   ".e2e",
   ".fixtures",
+  ".cluster",
   "bench-results",
   "test-results",
   "playwright-report",

@@ -1,6 +1,6 @@
 /** The servers the benchmark, the load test and the tests start: the site's server and nginx. */
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 
@@ -71,8 +71,23 @@ export async function stopGroup(child: ChildProcess, signal: NodeJS.Signals = "S
   }
 }
 
-/** nginx with one server block, its temp files and logs under `dir`. */
-export async function startNginx(dir: string, serverBlock: string, port: number): Promise<Server> {
+/** The processes whose parent is `pid`, from /proc. */
+function childPids(pid: number): number[] {
+  return readdirSync("/proc")
+    .filter((entry) => /^\d+$/.test(entry))
+    .filter((entry) => {
+      try {
+        const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+        return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]) === pid;
+      } catch {
+        return false; // ended meanwhile
+      }
+    })
+    .map(Number);
+}
+
+/** Writes nginx.conf in `dir` for one server block, its temp files and logs under `dir`; returns its path. */
+async function writeNginxConf(dir: string, serverBlock: string): Promise<string> {
   await mkdir(path.join(dir, "logs"), { recursive: true });
   const conf = path.join(dir, "nginx.conf");
   await writeFile(
@@ -92,6 +107,12 @@ ${serverBlock}
 }
 `,
   );
+  return conf;
+}
+
+/** nginx with one server block, its temp files and logs under `dir`. */
+export async function startNginx(dir: string, serverBlock: string, port: number): Promise<Server> {
+  const conf = await writeNginxConf(dir, serverBlock);
   try {
     execFileSync("nginx", ["-t", "-q", "-c", conf], { stdio: "inherit" });
   } catch (error) {
@@ -106,14 +127,15 @@ ${serverBlock}
 
 /**
  * The production setup the README recommends: deploy/nginx/gaceta.conf as shipped, with only its
- * cache directory, upstream port, listening address and server name changed, in front of next
- * start on `upstreamPort`.
+ * cache directory, upstream servers, listening address and server name changed, in front of the
+ * site's servers on `upstreamPorts`.
  */
-export async function startRecommendedProxy(dir: string, { upstreamPort, port }: { upstreamPort: number; port: number }): Promise<Server> {
+async function recommendedProxyBlock(dir: string, upstreamPorts: number[], port: number): Promise<string> {
   let conf = await readFile(path.resolve("deploy", "nginx", "gaceta.conf"), "utf8");
+  const upstreams = upstreamPorts.map((upstream) => `server 127.0.0.1:${upstream};`).join("\n    ");
   for (const [from, to] of [
     ["/var/cache/nginx/gaceta", path.join(dir, "cache")],
-    ["server 127.0.0.1:3000;", `server 127.0.0.1:${upstreamPort};`],
+    ["server 127.0.0.1:3000;", upstreams],
     ["listen 80 default_server;", `listen 127.0.0.1:${port} default_server;`],
     ["listen 80;", `listen 127.0.0.1:${port};`],
     // Requests reach it as http://127.0.0.1:{port}: that is its name here.
@@ -122,5 +144,33 @@ export async function startRecommendedProxy(dir: string, { upstreamPort, port }:
     if (!conf.includes(from)) throw new Error(`deploy/nginx/gaceta.conf no longer contains "${from}"`);
     conf = conf.replace(from, to);
   }
-  return startNginx(dir, conf, port);
+  return conf;
+}
+
+export interface Proxy extends Server {
+  /** Points the proxy at other servers, as a deploy does: nginx reloads, its old workers finish what they serve. */
+  reload(upstreamPorts: number[]): Promise<void>;
+}
+
+export async function startRecommendedProxy(
+  dir: string,
+  { upstreamPort, upstreamPorts = [upstreamPort!], port }: { upstreamPort?: number; upstreamPorts?: number[]; port: number },
+): Promise<Proxy> {
+  const server = await startNginx(dir, await recommendedProxyBlock(dir, upstreamPorts, port), port);
+  return {
+    ...server,
+    reload: async (ports) => {
+      const conf = await writeNginxConf(dir, await recommendedProxyBlock(dir, ports, port));
+      execFileSync("nginx", ["-t", "-q", "-c", conf], { stdio: "inherit" });
+      const oldWorkers = childPids(server.process.pid!);
+      execFileSync("nginx", ["-c", conf, "-s", "reload"], { stdio: "inherit" });
+      // Done when the workers of the old configuration have finished what they served and left:
+      // from then on every request meets the new one.
+      const deadline = Date.now() + 30_000;
+      while (childPids(server.process.pid!).some((pid) => oldWorkers.includes(pid))) {
+        if (Date.now() > deadline) throw new Error("nginx's old workers did not leave within 30 s of a reload");
+        await sleep(50);
+      }
+    },
+  };
 }
