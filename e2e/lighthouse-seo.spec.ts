@@ -1,7 +1,7 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { expect, test } from "@playwright/test";
-import { CHROMIUM_FLAGS, chromiumPath } from "./chromium";
+import { CHROMIUM_FLAGS, chromiumPath } from "../scripts/chromium";
 import { SAMPLE_PATH, SUBSECTION_PATH } from "./support";
 
 const run = promisify(execFile);

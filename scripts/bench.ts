@@ -21,7 +21,6 @@ import { chromium } from "@playwright/test";
 import type { ContentBundle } from "../lib/content/bundle";
 import { searchPath } from "../lib/urls";
 import {
-  chromiumPath,
   cpuMicrosecondsPerRequest,
   ensureDebianTools,
   fetchWithRetry,
@@ -35,6 +34,7 @@ import {
   type LoadResult,
   type ServerLoadResult,
 } from "./bench/tools";
+import { CHROMIUM_FLAGS, chromiumPath } from "./chromium";
 import { readCommandLine, wholeNumber } from "./command-line";
 import { writeFixtureTree } from "./fixtures";
 import {
@@ -128,14 +128,7 @@ async function javascriptOf(url: string) {
 async function foreignRequests(url: string): Promise<string[]> {
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
+    args: CHROMIUM_FLAGS,
   });
   try {
     const page = await browser.newPage();
@@ -160,7 +153,7 @@ function lighthouseOnce(url: string): LighthouseResult {
         "--only-categories=performance,accessibility,best-practices,seo",
         "--output=json",
         "--quiet",
-        "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run",
+        `--chrome-flags=--headless=new ${CHROMIUM_FLAGS.join(" ")}`,
       ],
       { encoding: "utf8", maxBuffer: 128 * 1024 ** 2, env: { ...process.env, CHROME_PATH: chromiumPath() } },
     );

@@ -19,14 +19,15 @@ export interface CommandLine<O extends Options> {
 /** A usage mistake: the message and the usage, for `failUsage`. */
 export class UsageError extends Error {}
 
-/** The arguments, parsed; throws UsageError on an unknown flag, a missing value or a stray word. */
+/** The arguments, parsed, and whether they ask for --help; throws UsageError on an unknown flag, a missing value or a stray word. */
 export function parseCommandLine<const O extends Options>({
   options,
   allowPositionals = false,
   args = process.argv.slice(2),
 }: CommandLine<O>) {
   try {
-    return parseArgs({ args, options: { ...options, help: { type: "boolean", short: "h" } }, allowPositionals, strict: true });
+    const parsed = parseArgs({ args, options: { ...options, help: { type: "boolean", short: "h" } }, allowPositionals, strict: true });
+    return { ...parsed, askedForHelp: (parsed.values as { help?: boolean }).help === true };
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
@@ -46,7 +47,7 @@ export function readCommandLine<const O extends Options>(command: CommandLine<O>
   } catch (error) {
     failUsage((error as Error).message, command.help);
   }
-  if ((parsed.values as { help?: boolean }).help) {
+  if (parsed.askedForHelp) {
     console.log(command.help);
     process.exit(0);
   }

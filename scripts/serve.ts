@@ -15,8 +15,8 @@
  */
 import http from "node:http";
 import { pathToFileURL } from "node:url";
-import { parseArgs } from "node:util";
 import nextEnv from "@next/env";
+import { parseCommandLine } from "./command-line";
 
 const USAGE = `usage: npm run serve -- [--port N] [--hostname ADDRESS]
 
@@ -29,17 +29,12 @@ export function listenAddress(
   args: string[],
   env: Record<string, string | undefined> = process.env,
 ): { port: number; hostname: string } | "help" {
-  const { values } = parseArgs({
+  const { values, askedForHelp } = parseCommandLine({
+    help: USAGE,
+    options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } },
     args,
-    options: {
-      port: { type: "string", short: "p" },
-      hostname: { type: "string", short: "H" },
-      help: { type: "boolean" },
-    },
-    strict: true,
-    allowPositionals: false,
   });
-  if (values.help) return "help";
+  if (askedForHelp) return "help";
   const port = Number(values.port ?? env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error(`not a port: ${values.port ?? env.PORT}`);
   return { port, hostname: values.hostname ?? (env.HOST?.trim() || "127.0.0.1") };

@@ -1,6 +1,6 @@
 /** Tools and measurements for `npm run bench` and `npm run loadtest`. */
 import { execFileSync, spawn, spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import { sleep } from "../servers";
 
@@ -23,8 +23,6 @@ export function ensureDebianTools(tools: Record<string, string>) {
     env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
   });
 }
-
-export const chromiumPath = () => process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : "chromium");
 
 /** Resident memory of a whole process group, in bytes. */
 function groupRss(pgid: number): number {

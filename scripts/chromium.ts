@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { chromium } from "@playwright/test";
 
-/** The browser the tests use: CHROMIUM_PATH, else Debian's Chromium, else Playwright's own. */
+/** The browser the tests and the bench use: CHROMIUM_PATH, else Debian's Chromium, else Playwright's own. */
 export const chromiumPath = () =>
   process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : chromium.executablePath());
 
