@@ -15,14 +15,14 @@ function rehypeDateline(dateline: string | undefined) {
 }
 
 /**
- * The body, rendered from Markdown to React elements on the server (at build time for static
+ * The body (read from the bodies file as the page renders), rendered from Markdown to React elements on the server (at build time for static
  * pages). Raw HTML never reaches the page: validation refuses it and `skipHtml` drops it anyway.
  */
-export function ArticleBody({ article }: { article: Pick<Article, "body" | "dateline" | "language"> }) {
+export function ArticleBody({ article, body }: { article: Pick<Article, "dateline" | "language">; body: string }) {
   return (
     <div lang={article.language} className="article-body mt-8">
       <Markdown skipHtml rehypePlugins={[rehypeDateline(article.dateline)]}>
-        {article.body}
+        {body}
       </Markdown>
     </div>
   );

@@ -142,6 +142,14 @@ export async function writeFixtureSite({ dir, siteUrl, scheduledAt }: FixtureSit
     topics: ["injerencia-extranjera", "canada"],
     body: "Texto de prueba. La ministra Carbajal responde.",
   });
+  // Years old, so the build does not prerender it, and requested by archive.spec.ts alone.
+  // Its headline has none of the words the search tests look for.
+  const archived = fixture("cronica-de-archivo", {
+    headline: "Crónica guardada en el archivo",
+    publishedAt: "2019-03-01T10:00:00+01:00",
+    topics: undefined,
+    body: "Un texto de hace años que nadie ha pedido todavía.",
+  });
   // Enough articles in the sample's section and by its author for a second page of each.
   const rng = random(7);
   const filler = Array.from({ length: 24 }, (_, index) => ({
@@ -155,7 +163,7 @@ export async function writeFixtureSite({ dir, siteUrl, scheduledAt }: FixtureSit
   await writeFile(path.join(CONTENT, "authors", `${COAUTHOR.slug}.ts`), moduleSource(COAUTHOR));
   await writeFile(path.join(CONTENT, "authors", `${HOSTILE_AUTHOR.slug}.ts`), moduleSource(HOSTILE_AUTHOR));
   await writeFile(path.join(CONTENT, "withdrawn.ts"), `export default ${JSON.stringify([WITHDRAWN], null, 2)};\n`);
-  for (const article of [draft, scheduled, xss, moved, corrected, related, ...filler]) {
+  for (const article of [draft, scheduled, xss, moved, corrected, related, archived, ...filler]) {
     await writeFile(path.join(CONTENT, "articles", "e2e", `${article.slug}.ts`), moduleSource(article));
   }
   const pathOf = (article: ArticleModule) => `/${article.section}/${article.slug}`;
@@ -191,6 +199,7 @@ export async function writeFixtureSite({ dir, siteUrl, scheduledAt }: FixtureSit
     },
     corrected: { slug: corrected.slug, path: pathOf(corrected), headline: corrected.headline, corrections: corrected.corrections! },
     related: { slug: related.slug, path: pathOf(related), headline: related.headline },
+    archived: { slug: archived.slug, path: pathOf(archived), headline: archived.headline },
     filler: filler.map((article) => ({ slug: article.slug, path: pathOf(article) })),
     withdrawn: WITHDRAWN,
     unusedTopic: UNUSED_TOPIC.slug,

@@ -36,6 +36,8 @@ export interface E2EFixtures {
   corrected: FixtureArticle & { corrections: { date: string; text: string }[] };
   /** Older than every other fixture, and the only one to share two of the sample's topics. */
   related: FixtureArticle;
+  /** Years old: the build does not prerender it, and no test but archive.spec.ts asks for it. */
+  archived: FixtureArticle;
   filler: { slug: string; path: string }[];
   withdrawn: { path: string; withdrawnAt: string; reason: string };
   /** A topic no article is filed under. */

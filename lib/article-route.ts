@@ -2,15 +2,16 @@ import { cache } from "react";
 import {
   articleState,
   getArticle,
+  getArticleBody,
   getAuthor,
   getSection,
   getTopic,
-  listPublishedOrScheduledArticles,
   type Author,
   type Topic,
   onwardReading,
 } from "@/lib/content/store";
 import { sectionTrail } from "./breadcrumbs";
+import { prerenderedArticles } from "./prerender";
 import { previewedSlug } from "./preview-mode";
 import { site } from "./site";
 import { sectionSegments } from "./urls";
@@ -18,7 +19,7 @@ import { sectionSegments } from "./urls";
 /**
  * The article at /{section}/{subsection}/{slug} as this request may see it: published and due, or
  * previewed through a valid private link for exactly this article, with everything its page shows:
- * sections, trail, authors, topics and onward reading. Anything else is null (a 404).
+ * its body, sections, trail, authors, topics and onward reading. Anything else is null (a 404).
  * Cached per request, so metadata and page share one lookup.
  */
 export const resolveArticle = cache(async (sectionSlug: string, subsectionSlug: string, slug: string) => {
@@ -33,13 +34,16 @@ export const resolveArticle = cache(async (sectionSlug: string, subsectionSlug: 
   const authors = article.authors.map(getAuthor).filter((author): author is Author => author !== undefined);
   const topics = (article.topics ?? []).map(getTopic).filter((topic): topic is Topic => topic !== undefined);
   const onward = onwardReading(article, { related: site.relatedArticlesSize, moreFromSection: site.moreFromSectionSize });
-  return { article, state, preview, section, topSection, authors, topics, trail: sectionTrail(section, topSection), onward };
+  const body = getArticleBody(article);
+  return { article, body, state, preview, section, topSection, authors, topics, trail: sectionTrail(section, topSection), onward };
 });
 
 /**
- * Every published and scheduled article. A scheduled one is prerendered as a 404 and regenerated
- * into the article once its time has come; any other address is a 404 without rendering anything.
+ * The articles the build prerenders (lib/prerender.ts). A scheduled one is prerendered as a 404
+ * and regenerated into the article once its time has come. Older articles render on their first
+ * request and are stored from then on; the request guard answers any other address with the 404
+ * page before Next.js renders anything (lib/site-guard.ts).
  */
 export function articleParams() {
-  return listPublishedOrScheduledArticles().map((article) => ({ ...sectionSegments(article.section), slug: article.slug }));
+  return prerenderedArticles().map((article) => ({ ...sectionSegments(article.section), slug: article.slug }));
 }

@@ -45,6 +45,7 @@ before(async () => {
     ],
     articles: [beaDraft, ...anaLater, ...ana, ...bea].sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt)),
     withdrawals: [],
+    bodiesFile: "bodies.md",
   };
   // The store reads .content/bundle.json under the working directory, as the server does.
   directory = await mkdtemp(path.join(tmpdir(), "gaceta-listings-"));

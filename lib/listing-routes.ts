@@ -4,6 +4,7 @@
  * it. Each article in a list comes as a teaser: with its section, looked up here, once.
  */
 import {
+  articlesAtPlaces,
   type Article,
   type Section,
   getAuthor,
@@ -17,8 +18,9 @@ import {
   type Scope,
 } from "@/lib/content/store";
 import { sectionTrail } from "./breadcrumbs";
-import { laterPages, pageOpensAt, paginate, parsePageNumber, type Page } from "./pagination";
-import { searchArticles, searchSuggestion } from "./search/search";
+import { laterPages, pageOpensAt, pageRange, paginate, parsePageNumber, type Page } from "./pagination";
+import { prerenderedLaterPages } from "./prerender";
+import { searchResults, searchSuggestion } from "./search/search";
 import { site } from "./site";
 import type { SearchOrder } from "./urls";
 import { authorPath, sectionPath, sectionSegments, topicPath } from "./urls";
@@ -43,11 +45,20 @@ export function homeListing() {
   return { lead: lead && teaserOf(lead), latest: rest.map(teaserOf), topics: topicsInUse() };
 }
 
-/** The search page for a query: how many articles match, one page of them, or what to search instead. */
+/**
+ * The search page for a query: how many articles match, one page of them, or what to search
+ * instead. Only the page shown is looked up, however many match.
+ */
 export function searchListing(query: string, page: number | null, order: SearchOrder) {
-  const matches = query ? searchArticles(query, { order }) : [];
+  const matches = query ? searchResults(query, { order }) : new Int32Array();
   const suggestion = query && matches.length === 0 ? searchSuggestion(query) : undefined;
-  return { total: matches.length, suggestion, results: page === null ? null : teaserPage(matches, page) };
+  const range = page === null ? null : pageRange(matches.length, page);
+  const results: Page<Teaser> | null = range && {
+    items: articlesAtPlaces(matches.subarray(range.start, range.end)).map(teaserOf),
+    page: page!,
+    totalPages: range.totalPages,
+  };
+  return { total: matches.length, suggestion, results };
 }
 
 /** A section's (or subsection's) page `page`, or null when either does not exist. */
@@ -91,20 +102,25 @@ export const subsectionParams = () => subsections().map((section) => sectionSegm
 /** Later pages, counting scheduled articles: a page they will fill exists (as a 404) until they do. */
 const laterPagesOf = (scope: Scope) => laterPages(listPublishedOrScheduledArticles(scope).length);
 
+/** The later pages the build prerenders (lib/prerender.ts); the rest render on their first request. */
+const prerenderedPagesOf = (scope: Scope) => prerenderedLaterPages(laterPagesOf(scope));
+
 export const topSectionPageParams = () =>
   topSections().flatMap((section) =>
-    laterPagesOf({ section: section.path }).map((page) => ({ section: section.slug, page: String(page) })),
+    prerenderedPagesOf({ section: section.path }).map((page) => ({ section: section.slug, page: String(page) })),
   );
 
 export const subsectionPageParams = () =>
   subsections().flatMap((section) =>
-    laterPagesOf({ section: section.path }).map((page) => ({ ...sectionSegments(section.path), page: String(page) })),
+    prerenderedPagesOf({ section: section.path }).map((page) => ({ ...sectionSegments(section.path), page: String(page) })),
   );
 
 export const authorParams = () => listAuthors().map((author) => ({ author: author.slug }));
 
 export const authorPageParams = () =>
-  listAuthors().flatMap((author) => laterPagesOf({ author: author.slug }).map((page) => ({ author: author.slug, page: String(page) })));
+  listAuthors().flatMap((author) =>
+    prerenderedPagesOf({ author: author.slug }).map((page) => ({ author: author.slug, page: String(page) })),
+  );
 
 /** The topics with at least one public article, in the order of topics.ts. */
 export const topicsInUse = (now = Date.now()) => listTopics().filter((topic) => listPublicArticles({ topic: topic.slug }, now).length > 0);
@@ -112,25 +128,38 @@ export const topicsInUse = (now = Date.now()) => listTopics().filter((topic) => 
 export const topicParams = () => listTopics().map((topic) => ({ topic: topic.slug }));
 
 export const topicPageParams = () =>
-  listTopics().flatMap((topic) => laterPagesOf({ topic: topic.slug }).map((page) => ({ topic: topic.slug, page: String(page) })));
+  listTopics().flatMap((topic) => prerenderedPagesOf({ topic: topic.slug }).map((page) => ({ topic: topic.slug, page: String(page) })));
+
+/** Every list (sections, subsections, authors, topics) with the address of its page `page`. */
+function eachList(visit: (scope: Scope, pathOf: (page: number) => string) => void) {
+  for (const section of listSections()) visit({ section: section.path }, (page) => sectionPath(section.path, page));
+  for (const author of listAuthors()) visit({ author: author.slug }, (page) => authorPath(author.slug, page));
+  for (const topic of listTopics()) visit({ topic: topic.slug }, (page) => topicPath(topic.slug, page));
+}
+
+/** Every later list page, now or once scheduled articles are published, and whether the build prerendered it. */
+export function laterListPages(): Map<string, { prerendered: boolean }> {
+  const pages = new Map<string, { prerendered: boolean }>();
+  eachList((scope, pathOf) => {
+    const prerendered = new Set(prerenderedPagesOf(scope));
+    for (const page of laterPagesOf(scope)) pages.set(pathOf(page), { prerendered: prerendered.has(page) });
+  });
+  return pages;
+}
 
 /**
  * The later list pages that stay empty until an article scheduled after `now` is published (it
- * pushes the list's oldest onto them), with that time. They are prerendered (as 404s) so that they
- * need no rebuild; the request guard answers them with the site's 404 page until then
- * (lib/request-guard.ts).
+ * pushes the list's oldest onto them), with that time. The request guard answers them with the
+ * site's 404 page until then (lib/request-guard.ts).
  */
 export function listPagesOpeningAfter(now: number): Map<string, number> {
   const pages = new Map<string, number>();
-  const add = (scope: Scope, pathOf: (page: number) => string) => {
+  eachList((scope, pathOf) => {
     const times = listPublishedOrScheduledArticles(scope).map((article) => Date.parse(article.publishedAt));
     for (const page of laterPages(times.length)) {
       const opensAt = pageOpensAt(times, page);
       if (opensAt !== undefined && opensAt > now) pages.set(pathOf(page), opensAt);
     }
-  };
-  for (const section of listSections()) add({ section: section.path }, (page) => sectionPath(section.path, page));
-  for (const author of listAuthors()) add({ author: author.slug }, (page) => authorPath(author.slug, page));
-  for (const topic of listTopics()) add({ topic: topic.slug }, (page) => topicPath(topic.slug, page));
+  });
   return pages;
 }

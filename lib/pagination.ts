@@ -15,11 +15,17 @@ export interface Page<T> {
 
 export const pageCount = (total: number, size = site.pageSize) => Math.max(1, Math.ceil(total / size));
 
-/** One page of a list, or null when the page lies outside it. Page 1 exists even for an empty list. */
-export function paginate<T>(items: T[], page: number, size = site.pageSize): Page<T> | null {
-  const totalPages = pageCount(items.length, size);
+/** Where page `page` of a list of `total` lies in it, or null when outside. Page 1 exists even for an empty list. */
+export function pageRange(total: number, page: number, size = site.pageSize): { start: number; end: number; totalPages: number } | null {
+  const totalPages = pageCount(total, size);
   if (!Number.isInteger(page) || page < 1 || page > totalPages) return null;
-  return { items: items.slice((page - 1) * size, page * size), page, totalPages };
+  return { start: (page - 1) * size, end: Math.min(total, page * size), totalPages };
+}
+
+/** One page of a list, or null when the page lies outside it. */
+export function paginate<T>(items: T[], page: number, size = site.pageSize): Page<T> | null {
+  const range = pageRange(items.length, page, size);
+  return range && { items: items.slice(range.start, range.end), page, totalPages: range.totalPages };
 }
 
 /** Page numbers after the first, for generateStaticParams. */

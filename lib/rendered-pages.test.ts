@@ -31,8 +31,39 @@ test("only the pages rendered before a publication's time are out of date: a res
       await writeFile(path.join(root, file), "x");
       await utimes(path.join(root, file), seconds, seconds);
     }
-    assert.deepEqual((await pagesRenderedBefore(3_000_000, root)).sort(), ["/", "/feed.xml", "/politica/pagina/2"]);
-    assert.deepEqual(await pagesRenderedBefore(500_000, root), []);
+    assert.deepEqual((await pagesRenderedBefore(3_000_000, [root])).sort(), ["/", "/feed.xml", "/politica/pagina/2"]);
+    assert.deepEqual(await pagesRenderedBefore(500_000, [root]), []);
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+});
+
+test("a page rendered on demand or regenerated counts from its newest render, wherever Next.js keeps it", async () => {
+  const root = await mkdtemp(path.join(tmpdir(), "gaceta-rendered-"));
+  const app = path.join(root, "app");
+  const routeCache = path.join(root, "route-cache");
+  try {
+    const files = {
+      [path.join(app, "politica.html")]: 1_000,
+      [path.join(app, "index.html")]: 1_000,
+      // Regenerated since the build: its newer copy counts.
+      [path.join(routeCache, "APP_PAGE", "a1b2", "$", "politica.html")]: 5_000,
+      // Rendered on its first request, never prerendered.
+      [path.join(routeCache, "APP_PAGE", "c3d4", "$", "politica", "pagina", "9.html")]: 1_000,
+      [path.join(routeCache, "APP_ROUTE", "e5f6", "$", "feed.xml.body")]: 1_000,
+      [path.join(routeCache, "APP_PAGE", "c3d4", "$", "politica", "pagina", "9.meta")]: 1_000,
+    };
+    for (const [file, seconds] of Object.entries(files)) {
+      await mkdir(path.dirname(file), { recursive: true });
+      await writeFile(file, "x");
+      await utimes(file, seconds, seconds);
+    }
+    assert.deepEqual((await pagesRenderedBefore(3_000_000, [app, routeCache])).sort(), ["/", "/feed.xml", "/politica/pagina/9"]);
+    assert.deepEqual(await pagesRenderedBefore(6_000_000, [path.join(root, "missing"), routeCache]).then((pages) => pages.sort()), [
+      "/feed.xml",
+      "/politica",
+      "/politica/pagina/9",
+    ]);
   } finally {
     await rm(root, { recursive: true, force: true });
   }

@@ -1,13 +1,18 @@
 /**
- * The pages Next.js holds rendered, and when it rendered each. `next start` keeps every page it
- * prerendered at build or regenerated since as `<path>.html` under `.next/server/app` (a route's
- * output, such as a feed, as `<path>.body`), the file's time being when it was rendered; the same
- * layout the build step in scripts/page-output.ts reads.
+ * The pages Next.js holds rendered, and when it rendered each. `next start` keeps every page the
+ * build prerendered as `<path>.html` under `.next/server/app` (a route's output, such as a feed,
+ * as `<path>.body`), the layout scripts/page-output.ts reads; what it renders later, on a first
+ * request or to regenerate a page, it keeps under `.next/server/route-cache/<kind>/<route>/$/` in
+ * the same layout (Next.js 16.4). A file's time is when it was rendered; a page's latest render is
+ * its newest file in either place.
  */
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 
-export const RENDERED_PAGES_DIR = path.join(process.cwd(), ".next", "server", "app");
+export const RENDERED_PAGES_DIRS = [
+  path.join(process.cwd(), ".next", "server", "app"),
+  path.join(process.cwd(), ".next", "server", "route-cache"),
+];
 
 /** The address of a rendered file, or null for what is no page of the site (Next.js's own, templates). */
 export function renderedPagePath(relativeFile: string): string | null {
@@ -17,14 +22,29 @@ export function renderedPagePath(relativeFile: string): string | null {
   return address.split("/").some((segment) => segment.startsWith("_") || segment.includes("[")) ? null : address;
 }
 
-/** Addresses of the pages rendered before `time` (ms): those a publication at `time` leaves out of date. */
-export async function pagesRenderedBefore(time: number, root = RENDERED_PAGES_DIR): Promise<string[]> {
-  const pages: string[] = [];
-  for (const entry of await readdir(root, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    const address = renderedPagePath(path.relative(root, file));
-    if (address && (await stat(file)).mtimeMs < time) pages.push(address);
+/** Where the page's own path starts in a route-cache file's path: after its route's `$` folder. */
+const ROUTE_CACHE_PAGE = `${path.sep}$${path.sep}`;
+
+/** Every page rendered under these folders, with its newest file and that file's time. */
+export async function latestRenders(roots = RENDERED_PAGES_DIRS): Promise<Map<string, { file: string; mtimeMs: number }>> {
+  const renders = new Map<string, { file: string; mtimeMs: number }>();
+  for (const root of roots) {
+    const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
+    for (const entry of entries) {
+      if (!entry.isFile()) continue;
+      const file = path.join(entry.parentPath, entry.name);
+      const relative = path.relative(root, file);
+      const pageStart = relative.indexOf(ROUTE_CACHE_PAGE);
+      const address = renderedPagePath(pageStart === -1 ? relative : relative.slice(pageStart + ROUTE_CACHE_PAGE.length));
+      if (!address) continue;
+      const { mtimeMs } = await stat(file);
+      if (mtimeMs > (renders.get(address)?.mtimeMs ?? -Infinity)) renders.set(address, { file, mtimeMs });
+    }
   }
-  return pages;
+  return renders;
+}
+
+/** Addresses of the pages rendered before `time` (ms): those a publication at `time` leaves out of date. */
+export async function pagesRenderedBefore(time: number, roots = RENDERED_PAGES_DIRS): Promise<string[]> {
+  return [...(await latestRenders(roots))].filter(([, { mtimeMs }]) => mtimeMs < time).map(([address]) => address);
 }

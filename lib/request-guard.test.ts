@@ -1,4 +1,6 @@
 import assert from "node:assert/strict";
+import { readdir } from "node:fs/promises";
+import path from "node:path";
 import { test } from "node:test";
 import {
   canonicalUrl,
@@ -6,7 +8,9 @@ import {
   imageAccess,
   isEarlyForScheduled,
   isFrameworkRoute,
+  isOnDemandRoute,
   movedLocation,
+  onDemandPage,
   rejectRequest,
   withdrawalOf,
   withdrawnPage,
@@ -172,4 +176,37 @@ test("an image is served only while it has a public use: never a draft's, a sche
     cookie === "programado" ? { path: "/a/b/programado", image: "/images/programada.jpg" } : undefined;
   assert.equal(imageAccess(at("/images/programada.jpg", "programado"), { ...options, previewed }), "ok");
   assert.equal(imageAccess(at("/images/borrador.jpg", "programado"), { ...options, previewed }), "hidden");
+});
+
+test("the routes that render on demand are told apart by the app's own route files", async () => {
+  // Each route of app/ as an address, a made-up value in each dynamic segment.
+  const routeFiles = (await readdir("app", { recursive: true })).filter((file) => /(?:^|\/)(?:page\.tsx|route\.ts)$/.test(file));
+  const addresses = routeFiles.map((file) => `/${path.dirname(file)}`.replace(/\/\[[^\]]+\]/g, "/x").replace(/^\/\.$/, "/"));
+  const onDemand = addresses.filter(isOnDemandRoute).sort();
+  assert.deepEqual(onDemand, ["/x/pagina/x", "/autores/x/pagina/x", "/temas/x/pagina/x", "/x/x/pagina/x", "/x/x/x"].sort());
+  // Any three segments no other route takes reach the article route, whatever they say.
+  for (const address of ["/autores/ana/otra", "/temas/x/y", "/buscar/a/b", "/api/preview/otra", "/api/x/y"]) {
+    assert.ok(isOnDemandRoute(address), address);
+  }
+  for (const address of ["/x/y/feed.xml", "/recortes/a/b", "/api/preview/exit", "/_next/static/x", "/x/y/z/", "/x//z", "/a/b/c/d"]) {
+    assert.ok(!isOnDemandRoute(address), address);
+  }
+});
+
+test("an on-demand route's address without a page gets the 404 page, unless it previews the article there", () => {
+  const pages = new Map([
+    ["/politica/elecciones/nueva", { prerendered: true }],
+    ["/politica/elecciones/antigua", { prerendered: false }],
+  ]);
+  const previewed = (cookie?: string) => (cookie === "ok" ? { path: "/politica/elecciones/borrador", image: "/images/b.jpg" } : undefined);
+  const options = { pageAt: (path: string) => pages.get(path), previewed };
+  const answer = (url: string, cookie?: string) => onDemandPage({ url, headers: { cookie } }, options);
+  assert.equal(answer("/politica/elecciones/nueva"), "stored");
+  assert.equal(answer("/politica/elecciones/antigua?utm=x"), "render");
+  assert.equal(answer("/politica/elecciones/no-existe"), "none");
+  assert.equal(answer("/politica/pagina/999"), "none");
+  assert.equal(answer("/politica/elecciones/borrador"), "none");
+  assert.equal(answer("/politica/elecciones/borrador", "ok"), undefined);
+  assert.equal(answer("/politica/elecciones"), undefined);
+  assert.equal(onDemandPage({ url: "/politica/elecciones/no-existe", headers: {} }, {}), undefined);
 });

@@ -103,6 +103,11 @@ function answerGone(response: http.ServerResponse, withdrawal: Withdrawal, metho
 
 /** An address no route matches, so Next.js answers it with its prerendered 404 page. */
 export const UNMATCHED_PATH = "/_gaceta/no-publicado";
+/**
+ * The same for an address under /api/: one no route matches either, under /api/preview/, so that
+ * the 404 keeps the API's headers (never stored by a shared cache, never sent on as a referrer).
+ */
+export const UNMATCHED_API_PATH = "/api/preview/no-existe/-/-";
 
 /** What RFC 3986 calls unreserved: escaping one of these changes nothing about an address. */
 const UNRESERVED = /^[A-Za-z0-9\-._~]$/;
@@ -147,6 +152,12 @@ export interface GuardOptions {
    * (undefined: a draft's, a withdrawn article's, or no article's). It is served from then on.
    */
   imageFrom?: (path: string) => number | undefined;
+  /**
+   * Whether there is a page at this path of a route Next.js renders on demand (an article's, a
+   * later list page's; see `isOnDemandRoute`), and whether the build prerendered it. A path with
+   * none gets the 404 page: Next.js would render it and might store it.
+   */
+  pageAt?: (path: string) => { prerendered: boolean } | undefined;
   /**
    * Every publication time up to this one is live (lib/publication-schedule.ts): an article whose
    * time has come but whose pages are not yet revalidated still gets the 404 page.
@@ -216,6 +227,44 @@ export function dropRouterHeaders(request: Pick<http.IncomingMessage, "headers">
 /** Next.js's own addresses for RSC data (`/autores.rsc`, `/autores.segments/…`): no page of the site. */
 const PAYLOAD_ADDRESS = /\.rsc$|\.segments(?:\/|$)/;
 
+/**
+ * The three-segment addresses other routes take before the article route does: feeds, lead
+ * image crops, the two API routes, and Next.js's assets. Any other three segments reach it.
+ */
+const OTHER_THREE_SEGMENT_ROUTES = [
+  /^\/[^/]+\/[^/]+\/feed\.xml$/,
+  /^\/recortes\//,
+  /^\/api\/(?:preview\/exit|internal\/publish)$/,
+  /^\/_next\//,
+];
+
+/**
+ * Whether Next.js would send this path to a route that renders on demand what the build did not
+ * prerender: the article route (/{section}/{subsection}/{slug}, which takes any three segments
+ * another route does not) or a later list page's (/{…}/pagina/{n}).
+ */
+export function isOnDemandRoute(path: string): boolean {
+  const segments = path.split("/").slice(1);
+  if (segments.length === 4) return segments[2] === "pagina";
+  if (segments.length !== 3 || segments.some((segment) => segment === "")) return false;
+  return segments[1] === "pagina" || !OTHER_THREE_SEGMENT_ROUTES.some((route) => route.test(path));
+}
+
+/**
+ * What a request to an on-demand route gets: the 404 page where there is no page ("none"), unless
+ * it previews the article there; "render" where the page was not prerendered; "stored" otherwise.
+ */
+export function onDemandPage(
+  request: Pick<http.IncomingMessage, "url" | "headers">,
+  { pageAt, previewed }: GuardOptions,
+): "none" | "render" | "stored" | undefined {
+  const path = pathOf(request.url ?? "");
+  if (!pageAt || !isOnDemandRoute(path)) return undefined;
+  const page = pageAt(path);
+  if (!page) return previewed?.(request.headers.cookie)?.path === path ? undefined : "none";
+  return page.prerendered ? "stored" : "render";
+}
+
 /** Pages rendered for each request, never stored: search results, and anything in a preview. */
 export function isRenderedPerRequest(request: Pick<http.IncomingMessage, "url" | "headers">, { previewed }: GuardOptions): boolean {
   return pathOf(request.url ?? "") === searchPath() || previewed?.(request.headers.cookie) !== undefined;
@@ -269,6 +318,15 @@ export function isFrameworkRoute(url: string): boolean {
  * readies it for Next.js (and returns false), which scripts/serve.ts then hands it to.
  */
 export function createRequestGuard(options: GuardOptions = {}) {
+  // Pages rendered on demand that this process has sent once: Next.js has stored them, lean
+  // (lib/page-output.ts), and sends that copy from then on.
+  const sentOnce = new Set<string>();
+  const sendLeanOnce = (request: http.IncomingMessage, response: http.ServerResponse) => {
+    const path = pathOf(request.url!);
+    if (sentOnce.has(path)) return;
+    leanResponse(request, response);
+    response.once("finish", () => response.statusCode === 200 && sentOnce.add(path));
+  };
   return function guardRequest(request: http.IncomingMessage, response: http.ServerResponse): boolean {
     const rejection = rejectRequest(request.method, request.url);
     if (rejection) {
@@ -297,15 +355,22 @@ export function createRequestGuard(options: GuardOptions = {}) {
       respond(response, BAD_REQUEST, request.method);
       return true;
     }
+    // Images are files, not routes: imageAccess has decided for them.
+    const onDemand = image === undefined ? onDemandPage(request, options) : undefined;
     if (
       image === "hidden" ||
+      onDemand === "none" ||
       isFrameworkRoute(request.url) ||
       PAYLOAD_ADDRESS.test(pathOf(request.url)) ||
       isEarlyForScheduled(request, options)
     ) {
-      request.url = UNMATCHED_PATH;
+      request.url = pathOf(request.url).startsWith("/api/") ? UNMATCHED_API_PATH : UNMATCHED_PATH;
     } else if (isRenderedPerRequest(request, options)) {
       leanResponse(request, response);
+    } else if (onDemand === "render") {
+      // Its first request gets Next.js's render as it streams, runtime and all: it is held and
+      // sent as the stored copy will be.
+      sendLeanOnce(request, response);
     }
     return false;
   };

@@ -1,11 +1,12 @@
 /**
  * What the request guard (lib/request-guard.ts) needs to know of this site's content, read from
- * the compiled content once, when the server starts: which addresses open later, which images
- * have a public use from when, where moved articles went, what was withdrawn, and which article a
- * preview cookie opens.
+ * the compiled content once, when the server starts: which addresses have a page, which open
+ * later, which images have a public use from when, where moved articles went, what was withdrawn,
+ * and which article a preview cookie opens.
  */
 import * as store from "./content/store";
-import { listPagesOpeningAfter } from "./listing-routes";
+import { laterListPages, listPagesOpeningAfter } from "./listing-routes";
+import { prerenderedArticles } from "./prerender";
 import { previewedSlugIn, readPreviewSecret } from "./preview";
 import type { GuardOptions } from "./request-guard";
 import { articlePath } from "./urls";
@@ -19,6 +20,19 @@ function scheduledPages(now: number): Map<string, number> {
     ...store.listPublishedOrScheduledArticles().map((article) => [articlePath(article), Date.parse(article.publishedAt)] as const),
     ...listPagesOpeningAfter(now),
   ]);
+}
+
+/**
+ * The pages of the routes Next.js renders on demand: every published or scheduled article's, every
+ * later list page, and whether the build prerendered each. Any other address on those routes has
+ * no page.
+ */
+function onDemandPages(): Map<string, { prerendered: boolean }> {
+  const prerendered = new Set(prerenderedArticles());
+  const pages = laterListPages();
+  for (const article of store.listPublishedOrScheduledArticles())
+    pages.set(articlePath(article), { prerendered: prerendered.has(article) });
+  return pages;
 }
 
 /**
@@ -40,6 +54,7 @@ export function siteGuardOptions(publishedThrough: () => number, now = Date.now(
   const secret = readPreviewSecret();
   const scheduled = scheduledPages(now);
   const imageFrom = imagePublicFrom();
+  const pages = onDemandPages();
   return {
     publishedThrough,
     previewed: (cookieHeader) => {
@@ -48,6 +63,7 @@ export function siteGuardOptions(publishedThrough: () => number, now = Date.now(
       return article && { path: articlePath(article), image: article.leadImage.src };
     },
     scheduledAt: (path) => scheduled.get(path),
+    pageAt: (path) => pages.get(path),
     imageFrom: (path) => imageFrom.get(path),
     movedTo: (path) => {
       const article = store.getMovedArticle(path);

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { readSiteUrl } from "./site";
+import { readPrerenderLimits, readSiteUrl } from "./site";
 
 test("SITE_URL defaults to localhost:3000 and is reduced to its origin", () => {
   assert.equal(readSiteUrl(undefined).href, "http://localhost:3000/");
@@ -13,4 +13,11 @@ test("SITE_URL must be an http(s) origin", () => {
   assert.throws(() => readSiteUrl("ftp://gaceta.example"), /must use http or https/);
   assert.throws(() => readSiteUrl("https://gaceta.example/noticias"), /origin only/);
   assert.throws(() => readSiteUrl("https://user:pass@gaceta.example"), /origin only/);
+});
+
+test("the build prerenders the newest 1,000 articles and 5 pages of each list unless told otherwise", () => {
+  assert.deepEqual(readPrerenderLimits({}), { articles: 1000, listPages: 5 });
+  assert.deepEqual(readPrerenderLimits({ PRERENDER_ARTICLES: " 20 ", PRERENDER_LIST_PAGES: "0" }), { articles: 20, listPages: 0 });
+  assert.throws(() => readPrerenderLimits({ PRERENDER_ARTICLES: "-1" }), /PRERENDER_ARTICLES "-1" is not a whole number/);
+  assert.throws(() => readPrerenderLimits({ PRERENDER_LIST_PAGES: "2.5" }), /PRERENDER_LIST_PAGES "2.5" is not a whole number/);
 });

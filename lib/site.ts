@@ -26,6 +26,21 @@ export function readSiteUrl(value = process.env.SITE_URL): URL {
   return new URL(url.origin);
 }
 
+/**
+ * How much of the archive the build prerenders, from `PRERENDER_ARTICLES` (the newest articles,
+ * scheduled ones included; 1,000 if unset) and `PRERENDER_LIST_PAGES` (the first pages of every
+ * list; 5 if unset). Everything else renders on its first request and is stored from then on.
+ */
+export function readPrerenderLimits(env: Record<string, string | undefined> = process.env) {
+  const read = (name: string, fallback: number) => {
+    const raw = env[name]?.trim();
+    if (!raw) return fallback;
+    if (!/^\d{1,7}$/.test(raw)) throw new Error(`${name} "${raw}" is not a whole number such as ${fallback}`);
+    return Number(raw);
+  };
+  return { articles: read("PRERENDER_ARTICLES", 1000), listPages: read("PRERENDER_LIST_PAGES", 5) };
+}
+
 export const site = {
   name: "Gaceta",
   tagline: "Periodismo abierto sobre democracia, política y sociedad",
@@ -49,4 +64,5 @@ export const site = {
   moreFromSectionSize: 4,
   /** Google News' publication name for the news sitemap. */
   newsPublicationName: "Gaceta",
+  prerender: readPrerenderLimits(),
 } as const;

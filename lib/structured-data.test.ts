@@ -23,7 +23,7 @@ test("the article graph is built from the article the page renders", () => {
     updatedAt: "2020-05-27T08:00:00+02:00",
     language: "en",
     leadImage: { src: "/images/a.jpg", alt: "a", caption: "c", credit: "f", width: 1600, height: 900, bytes: 1 },
-    body: "x",
+    bodyAt: [0, 1],
     description: "Descripción.",
     wordCount: 321,
     source: { name: "Toronto Star", url: "https://www.thestar.com/" },
@@ -86,7 +86,7 @@ test("an article's topics are its keywords and what it is about, each with its p
     publishedAt: "2020-05-26T12:00:00-04:00",
     language: "es",
     leadImage: { src: "/images/a.jpg", alt: "a", caption: "c", credit: "f", width: 1600, height: 900, bytes: 1 },
-    body: "x",
+    bodyAt: [0, 1],
     description: "x",
     wordCount: 1,
   } satisfies Article;

@@ -526,7 +526,7 @@ async function main() {
   const { article, pages } = await measuredPages(served);
   const articleHtml = await readFile(path.join(served.tree, ".next", "server", "app", `${pages.article}.html`));
   // The bare page on the article's route carries the article's text, as plain paragraphs.
-  const bareApp = await buildBareApp(article.body.length + (article.standfirst?.length ?? 0) + article.headline.length);
+  const bareApp = await buildBareApp(article.bodyAt[1] - article.bodyAt[0] + (article.standfirst?.length ?? 0) + article.headline.length);
   const servers: Server[] = [];
   try {
     const running = await startServers(served, bareApp, pages, servers);

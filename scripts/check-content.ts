@@ -3,6 +3,8 @@
  * `path: field: reason`; exits 1 if there is any. With `--write` (run by `npm run build`) it also
  * writes the compiled bundle the site reads.
  */
+import path from "node:path";
+import { removeOtherBodies, writeBodies } from "../lib/content/bodies";
 import { BUNDLE_PATH } from "../lib/content/bundle";
 import { compileContent, formatProblem, writeAtomically } from "../lib/content/compile";
 import { PUBLIC_DIR, contentDir } from "../lib/content/paths";
@@ -21,16 +23,19 @@ async function main() {
   const write = readCommandLine({ help: HELP, options: { write: { type: "boolean" } } }).values.write === true;
   const dir = contentDir();
   const started = performance.now();
-  const { bundle, problems, searchDocuments } = await compileContent(dir, { publicDir: PUBLIC_DIR });
+  const { bundle, problems, searchEntries, bodies } = await compileContent(dir, { publicDir: PUBLIC_DIR });
   if (!bundle) {
     for (const problem of problems) console.error(formatProblem(problem));
     console.error(`\n✗ ${problems.length} content problem${problems.length === 1 ? "" : "s"} in ${dir}`);
     process.exit(1);
   }
   if (write) {
-    // The index first: a server that sees the new bundle must find its articles in the index too.
-    await writeAtomically(SEARCH_INDEX_PATH, buildSearchIndex(searchDocuments));
+    // The index and the bodies first: a server that sees the new bundle must find its articles there too.
+    await writeAtomically(SEARCH_INDEX_PATH, buildSearchIndex(searchEntries));
+    const contentOutput = path.dirname(BUNDLE_PATH);
+    await writeBodies(path.join(contentOutput, bundle.bodiesFile), bodies);
     await writeAtomically(BUNDLE_PATH, JSON.stringify(bundle));
+    await removeOtherBodies(contentOutput, bundle.bodiesFile);
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(

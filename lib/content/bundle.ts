@@ -5,6 +5,7 @@
  */
 import path from "node:path";
 import type { ArticleData, AuthorData, Topic, Withdrawal } from "../../content/schema";
+import type { BodyPlace } from "./bodies";
 
 export type { Topic, Withdrawal } from "../../content/schema";
 
@@ -33,8 +34,10 @@ export type Author = Omit<AuthorData, "photo"> & {
   photo?: NonNullable<AuthorData["photo"]> & ImageSize;
 };
 
-export type Article = Omit<ArticleData, "leadImage"> & {
+export type Article = Omit<ArticleData, "leadImage" | "body"> & {
   leadImage: ArticleData["leadImage"] & ImageSize;
+  /** Where its body is in the bodies file: bodies are read when a page is rendered, not held. */
+  bodyAt: BodyPlace;
   /** The standfirst, or the start of the body cut at a word boundary. */
   description: string;
   wordCount: number;
@@ -51,4 +54,6 @@ export interface ContentBundle {
   articles: Article[];
   /** Addresses of articles taken down, answered 410 Gone. */
   withdrawals: Withdrawal[];
+  /** The file beside the bundle that holds the articles' bodies (./bodies.ts). */
+  bodiesFile: string;
 }

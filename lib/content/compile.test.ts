@@ -35,8 +35,8 @@ async function tree(name: string, files: Record<string, string>) {
   return dir;
 }
 
-const compile = async (dir: string) => {
-  const result = await compileContent(dir, { publicDir, displayRoot: dir });
+const compile = async (dir: string, articlesPerWorker?: number) => {
+  const result = await compileContent(dir, { publicDir, displayRoot: dir, articlesPerWorker });
   return { ...result, lines: result.problems.map(formatProblem) };
 };
 
@@ -83,6 +83,56 @@ describe("content compiler", () => {
       ["democracia-y-politica", "democracia-y-politica/elecciones"],
     );
     assert.equal(bundle.sections[1]!.parent, "democracia-y-politica");
+  });
+
+  test("keeps bodies out of the bundle: each one's place in the bodies file, in bytes", async () => {
+    const dir = await tree("bodies", {
+      "sections.ts": section,
+      "authors/alex-boutilier.ts": author("alex-boutilier"),
+      "articles/a.ts": article("a", 'body: "Año uno.", publishedAt: "2021-01-01T10:00:00Z",'),
+      "articles/b.ts": article("b", 'body: "Dos."'),
+    });
+    const { bundle, bodies, lines } = await compile(dir);
+    assert.deepEqual(lines, []);
+    assert.equal(Buffer.concat(bodies).toString(), "Año uno.Dos.");
+    assert.deepEqual(
+      bundle!.articles.map((a) => [a.slug, a.bodyAt, "body" in a]),
+      [
+        ["a", [0, 9], false],
+        ["b", [9, 13], false],
+      ],
+    );
+    assert.equal(bundle!.bodiesFile, `bodies-${bundle!.compiledAt}.md`);
+  });
+
+  test("an archive compiled a chunk per worker thread gives what one thread gives", async () => {
+    const dir = await tree("workers", {
+      "sections.ts": section,
+      "topics.ts": `export default [{ slug: "canada", name: "Canadá", description: "Canadá." }];`,
+      "authors/alex-boutilier.ts": author("alex-boutilier"),
+      ...Object.fromEntries(
+        Array.from({ length: 5 }, (_, index) => [
+          `articles/a${index}.ts`,
+          article(`a${index}`, `publishedAt: "202${index}-01-01T10:00:00Z", topics: ["canada"], body: "Texto ${index}."`),
+        ]),
+      ),
+      "articles/b/a1.ts": article("a1"),
+      "articles/unknown.ts": article("unknown", 'section: "deportes/futbol",'),
+    });
+    const oneThread = await compile(dir);
+    const workers = await compile(dir, 2);
+    assert.deepEqual(workers.lines, oneThread.lines);
+    assert.deepEqual(workers.lines.sort(), [
+      'articles/b/a1.ts: slug: duplicate slug "a1", also used by articles/a1.ts',
+      'articles/unknown.ts: section: unknown section "deportes/futbol": it is not a section/subsection in sections.ts',
+    ]);
+    await rm(path.join(dir, "articles", "b"), { recursive: true });
+    await rm(path.join(dir, "articles", "unknown.ts"));
+    const [good, goodInWorkers] = [await compile(dir), await compile(dir, 2)];
+    assert.equal(goodInWorkers.bundle!.articles.length, 5);
+    assert.deepEqual({ ...goodInWorkers.bundle!, compiledAt: 0, bodiesFile: "" }, { ...good.bundle!, compiledAt: 0, bodiesFile: "" });
+    assert.equal(Buffer.concat(goodInWorkers.bodies).toString(), Buffer.concat(good.bodies).toString());
+    assert.deepEqual(goodInWorkers.searchEntries, good.searchEntries);
   });
 
   test("topics: optional, and an article may only name topics of topics.ts, each once", async () => {
@@ -223,17 +273,14 @@ describe("content compiler", () => {
       "articles/public.ts": article("public", 'body: "A **bold** [link](https://example.org) word.", topics: ["canada"],'),
       "articles/draft.ts": article("draft", 'status: "draft",'),
     });
-    const { searchDocuments, lines } = await compile(dir);
+    const { searchEntries, lines } = await compile(dir);
     assert.deepEqual(lines, []);
-    assert.deepEqual(searchDocuments, [
+    assert.deepEqual(searchEntries, [
       {
         id: "public",
-        headline: "Un titular",
-        standfirst: "",
-        text: "A bold link word.",
-        byline: "Alex Boutilier",
-        section: "Democracia y Política Elecciones",
-        topics: "Canadá",
+        // Once each, as written: headline, body as plain text, byline, section and parent, topics.
+        written: "un titular a bold link word alex boutilier democracia y política elecciones canadá",
+        prominent: "titular",
       },
     ]);
   });
@@ -268,7 +315,7 @@ describe("content compiler", () => {
         "articles/no-alt.ts: leadImage.alt: missing alt text",
         "articles/no-default.ts: (module): has no default export: write `export default { ... }`",
         "articles/small-image.ts: leadImage.src: image is 800 px wide; lead images need at least 1200 px",
-        lines.find((line) => line.startsWith("articles/syntax.ts: (module): cannot be loaded: "))!,
+        "articles/syntax.ts: (module): cannot be loaded: line 1, column 24: Unexpected end of file",
         'articles/unknown-author.ts: authors[1]: unknown author "nadie": no authors/nadie.ts',
         'articles/unknown-section.ts: section: unknown section "deportes/futbol": it is not a section/subsection in sections.ts',
         'authors/renamed.ts: slug: "someone-else" does not match the file name "renamed"',

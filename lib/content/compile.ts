@@ -1,21 +1,22 @@
 /**
  * Reads every content module under a content directory, validates it against the schema and
  * against the rest of the content (sections, authors, slugs, image files) and returns either the
- * compiled bundle or the list of problems, each with its file, field and reason.
+ * compiled bundle, with the bodies and search entries of its articles, or the list of problems,
+ * each with its file, field and reason. The articles compile in worker threads (./articles.ts).
  *
  * Runs in Node through tsx (scripts/check-content.ts), never inside the Next.js server.
  */
 import { mkdir, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { countWords, markdownToPlainText, truncateAtWord } from "../../content/markdown";
-import { PLACEHOLDER_AUTHOR } from "../../content/placeholders";
-import { articleSchema, authorSchema, sectionsSchema, topicsSchema, withdrawalsSchema } from "../../content/schema";
-import type { SearchDocument } from "../search/index";
+import { authorSchema, sectionsSchema, topicsSchema, withdrawalsSchema } from "../../content/schema";
+import type { SearchEntry } from "../search/index";
 import { articlePath } from "../urls";
 import { checkFormerPaths, checkWithdrawals } from "./addresses";
-import type { Article, Author, ContentBundle, ImageSize, Section, Topic, Withdrawal } from "./bundle";
-import { MIN_LEAD_IMAGE_WIDTH, imageSizeReader } from "./images";
-import { listModules, validModule, validModules } from "./modules";
+import { compileArticleFiles, type ArticleContext } from "./articles";
+import { bodiesFileName } from "./bodies";
+import type { Author, ContentBundle, ImageSize, Section, Topic, Withdrawal } from "./bundle";
+import { imageSizeReader } from "./images";
+import { checkDuplicateSlugs, listModules, validModule, validModules } from "./modules";
 import { Problems, type ContentProblem } from "./problems";
 
 export { formatProblem, type ContentProblem } from "./problems";
@@ -26,16 +27,18 @@ export interface CompileOptions {
   publicDir: string;
   /** File names in problems are shown relative to this directory. */
   displayRoot?: string;
+  /** Article modules a worker thread compiles (./articles.ts); fewer are compiled in this thread. */
+  articlesPerWorker?: number;
 }
 
 export interface CompileResult {
   bundle: ContentBundle | null;
   problems: ContentProblem[];
   /** What the search index holds of each article but drafts, newest first. */
-  searchDocuments: SearchDocument[];
+  searchEntries: SearchEntry[];
+  /** The bodies file's content, in parts (./bodies.ts). */
+  bodies: Uint8Array[];
 }
-
-const DESCRIPTION_LENGTH = 160;
 
 /** What one compile shares between its steps. */
 interface Compilation {
@@ -43,6 +46,7 @@ interface Compilation {
   rootModules: string[];
   problems: Problems;
   imageSize: (src: string) => Promise<ImageSize | string>;
+  articlesPerWorker?: number;
 }
 
 /** The one module of the content root with this name (sections.ts, topics.ts, withdrawn.ts), if any. */
@@ -92,54 +96,24 @@ async function compileAuthors({ root, problems, imageSize }: Compilation): Promi
   return authors;
 }
 
-/** What articles may refer to: subsections, authors and topics, by slug or path. */
-interface Known {
-  subsections: Set<string>;
-  authors: Set<string>;
-  topics: Set<string>;
-}
-
-/** An article's references to sections, authors and topics that do not exist. */
-function checkReferences(file: string, article: Pick<Article, "section" | "authors" | "topics">, known: Known, problems: Problems) {
-  if (!known.subsections.has(article.section)) {
-    problems.add(file, "section", `unknown section "${article.section}": it is not a section/subsection in sections.ts`);
-  }
-  article.authors.forEach((slug, index) => {
-    // Drafts may still name no author (see placeholders.ts); the schema refuses that once published.
-    if (!known.authors.has(slug) && slug !== PLACEHOLDER_AUTHOR)
-      problems.add(file, `authors[${index}]`, `unknown author "${slug}": no authors/${slug}.ts`);
-  });
-  article.topics?.forEach((slug, index) => {
-    if (!known.topics.has(slug)) problems.add(file, `topics[${index}]`, `unknown topic "${slug}": it is not in topics.ts`);
-  });
-}
-
 /** The articles, newest first, with their lead images' sizes, descriptions and word counts. */
-async function compileArticles(compilation: Compilation, known: Known) {
-  const { root, problems, imageSize } = compilation;
-  const articles: Article[] = [];
-  const bodyText = new Map<string, string>();
-  const fileAtPath = new Map<string, string>();
-  const formerPathsOf: { file: string; formerPaths: string[] }[] = [];
-  for (const { file, data: article } of await validModules(path.join(root, "articles"), articleSchema, problems)) {
-    fileAtPath.set(articlePath(article), file);
-    if (article.formerPaths) formerPathsOf.push({ file, formerPaths: article.formerPaths });
-    checkReferences(file, article, known, problems);
-    const size = await imageSize(article.leadImage.src);
-    if (typeof size === "string") {
-      problems.add(file, "leadImage.src", size);
-      continue;
-    }
-    if (size.width < MIN_LEAD_IMAGE_WIDTH) {
-      problems.add(file, "leadImage.src", `image is ${size.width} px wide; lead images need at least ${MIN_LEAD_IMAGE_WIDTH} px`);
-    }
-    const text = markdownToPlainText(article.body);
-    bodyText.set(article.slug, text);
-    const description = article.standfirst ?? truncateAtWord(text, DESCRIPTION_LENGTH);
-    articles.push({ ...article, leadImage: { ...article.leadImage, ...size }, description, wordCount: countWords(text) });
-  }
-  articles.sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || a.slug.localeCompare(b.slug));
-  return { articles, bodyText, fileAtPath, formerPathsOf };
+async function compileArticles(compilation: Compilation, context: ArticleContext) {
+  const { root, problems } = compilation;
+  const files = await listModules(path.join(root, "articles"));
+  const chunk = await compileArticleFiles(files, context, compilation.articlesPerWorker);
+  problems.list.push(...chunk.problems);
+  checkDuplicateSlugs(
+    chunk.articles.map(({ file, article }) => ({ file, data: article })),
+    problems,
+  );
+  const fileAtPath = new Map(chunk.articles.map(({ file, article }) => [articlePath(article), file]));
+  const formerPathsOf = chunk.articles.flatMap(({ file, article }) =>
+    article.formerPaths ? [{ file, formerPaths: article.formerPaths }] : [],
+  );
+  const compiled = chunk.articles.sort(
+    ({ article: a }, { article: b }) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || a.slug.localeCompare(b.slug),
+  );
+  return { compiled, bodies: chunk.bodies, fileAtPath, formerPathsOf };
 }
 
 /** Withdrawn articles: their addresses answer 410 Gone, so no article may be there or lead there. */
@@ -151,42 +125,33 @@ async function compileWithdrawals(compilation: Compilation, fileAtPath: Map<stri
   return withdrawals;
 }
 
-/** What the search index holds of each article but drafts: its words, and its byline's, section's and topics' names. */
-function searchDocumentsOf(bundle: Omit<ContentBundle, "compiledAt">, bodyText: Map<string, string>): SearchDocument[] {
-  const sectionNames = new Map(bundle.sections.map((section) => [section.path, section.name]));
-  const authorNames = new Map(bundle.authors.map((author) => [author.slug, author.name]));
-  const topicNames = new Map(bundle.topics.map((topic) => [topic.slug, topic.name]));
-  return bundle.articles
-    .filter((article) => article.status !== "draft")
-    .map((article) => ({
-      id: article.slug,
-      headline: article.headline,
-      standfirst: article.standfirst ?? "",
-      text: bodyText.get(article.slug) ?? "",
-      byline: article.authors.map((slug) => authorNames.get(slug) ?? "").join(", "),
-      section: [article.section.split("/")[0]!, article.section].map((path) => sectionNames.get(path) ?? "").join(" "),
-      topics: (article.topics ?? []).map((slug) => topicNames.get(slug) ?? "").join(" "),
-    }));
-}
-
 export async function compileContent(contentDir: string, options: CompileOptions): Promise<CompileResult> {
   const root = path.resolve(contentDir);
   const problems = new Problems(options.displayRoot ?? process.cwd());
-  const compilation: Compilation = { root, rootModules: await listModules(root), problems, imageSize: imageSizeReader(options.publicDir) };
+  const compilation: Compilation = {
+    root,
+    rootModules: await listModules(root),
+    problems,
+    imageSize: imageSizeReader(options.publicDir),
+    articlesPerWorker: options.articlesPerWorker,
+  };
   const sections = await compileSections(compilation);
   const topics = await compileTopics(compilation);
   const authors = await compileAuthors(compilation);
-  const known: Known = {
-    subsections: new Set(sections.filter((section) => section.parent).map((section) => section.path)),
-    authors: new Set(authors.map((author) => author.slug)),
-    topics: new Set(topics.map((topic) => topic.slug)),
-  };
-  const { articles, bodyText, fileAtPath, formerPathsOf } = await compileArticles(compilation, known);
+  const context: ArticleContext = { publicDir: options.publicDir, displayRoot: problems.displayRoot, sections, authors, topics };
+  const { compiled, bodies, fileAtPath, formerPathsOf } = await compileArticles(compilation, context);
   const claimedBy = checkFormerPaths(formerPathsOf, fileAtPath, problems);
   const withdrawals = await compileWithdrawals(compilation, fileAtPath, claimedBy);
-  if (problems.list.length) return { bundle: null, problems: problems.list, searchDocuments: [] };
-  const bundle = { sections, topics, authors, articles, withdrawals };
-  return { bundle: { compiledAt: Date.now(), ...bundle }, problems: problems.list, searchDocuments: searchDocumentsOf(bundle, bodyText) };
+  if (problems.list.length) return { bundle: null, problems: problems.list, searchEntries: [], bodies: [] };
+  const compiledAt = Date.now();
+  const articles = compiled.map(({ article }) => article);
+  const searchEntries = compiled.flatMap(({ search }) => (search ? [search] : []));
+  return {
+    bundle: { compiledAt, sections, topics, authors, articles, withdrawals, bodiesFile: bodiesFileName(compiledAt) },
+    problems: problems.list,
+    searchEntries,
+    bodies,
+  };
 }
 
 /** Writes a file atomically, so a running server never reads half of it. */

@@ -28,7 +28,7 @@ export const parseOptions = {
 export class Problems {
   readonly list: ContentProblem[] = [];
 
-  constructor(private readonly displayRoot: string) {}
+  constructor(readonly displayRoot: string) {}
 
   /** A file's name as problems show it: relative to the display root, unless it lies outside. */
   display(file: string): string {

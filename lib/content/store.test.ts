@@ -42,13 +42,16 @@ before(async () => {
         formerPaths: ["/politica/elecciones/borrador-antes"],
         topics: ["empleo-joven", "parlamento"],
       }),
-      article("economia-b", 3, { topics: ["empleo-joven", "parlamento"] }),
+      article("economia-b", 3, { topics: ["empleo-joven", "parlamento"], bodyAt: [6, 14] }),
       article("politica-antigua-b", 48, { topics: ["parlamento", "archivo"] }),
     ],
     withdrawals: [{ path: "/politica/elecciones/retirado", withdrawnAt: "2026-01-09T10:00:00Z", reason: "Por orden judicial." }],
+    bodiesFile: "bodies-1.md",
   };
   await mkdir(path.join(directory, ".content"));
   await writeFile(path.join(directory, ".content", "bundle.json"), JSON.stringify(bundle));
+  // "Año" takes four bytes: places count bytes, not characters.
+  await writeFile(path.join(directory, ".content", "bodies-1.md"), "Otro. Año *b*. Más.");
   process.chdir(directory);
   store = await import("./store");
 });
@@ -59,6 +62,10 @@ test("an article is a draft, scheduled or published by its status and time", () 
   assert.equal(store.articleState({ status: "draft", publishedAt: "2020-01-01T00:00:00Z" }, NOW), "draft");
   assert.equal(store.articleState({ status: "published", publishedAt: new Date(NOW + 1000).toISOString() }, NOW), "scheduled");
   assert.equal(store.articleState({ status: "published", publishedAt: new Date(NOW).toISOString() }, NOW), "published");
+});
+
+test("an article's body is read from the bodies file, at its place there", () => {
+  assert.equal(store.getArticleBody(store.getArticle("economia-b")!), "Año *b*");
 });
 
 test("public lists leave out drafts and articles whose time has not come", () => {

@@ -5,6 +5,8 @@
  * without a rebuild.
  */
 import { readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { closeBodies, openBodies, readBody, type BodiesFile } from "./bodies";
 import { BUNDLE_PATH, type Article, type Author, type ContentBundle, type Section, type Topic, type Withdrawal } from "./bundle";
 
 export type { Article, Author, Section, Topic, Withdrawal } from "./bundle";
@@ -26,6 +28,8 @@ interface Timeline {
 
 interface Store {
   bundle: ContentBundle;
+  /** Opened with the bundle: a later compile's file never mixes with this bundle's places. */
+  bodies: BodiesFile;
   articleBySlug: Map<string, Article>;
   sectionByPath: Map<string, Section>;
   authorBySlug: Map<string, Author>;
@@ -60,6 +64,7 @@ function buildStore(bundle: ContentBundle): Store {
   const scheduledOrPublished = bundle.articles.filter((article) => article.status === "published");
   return {
     bundle,
+    bodies: openBodies(path.join(path.dirname(BUNDLE_PATH), bundle.bodiesFile)),
     articleBySlug: new Map(bundle.articles.map((article) => [article.slug, article])),
     sectionByPath: new Map(bundle.sections.map((section) => [section.path, section])),
     authorBySlug: new Map(bundle.authors.map((author) => [author.slug, author])),
@@ -81,6 +86,7 @@ function store(): Store {
   const mtimeMs = loaded && process.env.NODE_ENV !== "development" ? loaded.mtimeMs : bundleMtime();
   if (!loaded || loaded.mtimeMs !== mtimeMs) {
     const bundle = JSON.parse(readFileSync(BUNDLE_PATH, "utf8")) as ContentBundle;
+    if (loaded) closeBodies(loaded.store.bodies);
     loaded = { store: buildStore(bundle), mtimeMs };
   }
   return loaded.store;
@@ -92,6 +98,11 @@ function bundleMtime(): number {
   } catch {
     throw new Error(`No compiled content at ${BUNDLE_PATH}: run "npm run build" (or "npm run dev") first.`);
   }
+}
+
+/** An article's body, read as its page renders: no process holds every body of the archive. */
+export function getArticleBody(article: Pick<Article, "bodyAt">): string {
+  return readBody(store().bodies, article.bodyAt);
 }
 
 /** Where a timeline's public part starts: its first entry published at or before `now`. */
@@ -210,20 +221,31 @@ export function isPublicSlug(slug: string, now = Date.now()): boolean {
   return article !== undefined && isPublic(article, now);
 }
 
-/**
- * The public articles among these slugs, newest first as in every list: places in the timeline are
- * sorted, not dates, so ordering a thousand search results costs next to nothing.
- */
-export function publicArticlesAmong(slugs: Iterable<string>, now = Date.now()): Article[] {
-  const { everything, placeInEverything } = store();
-  const first = firstPublicIndex(everything.times, now);
-  const places: number[] = [];
-  for (const slug of slugs) {
-    const place = placeInEverything.get(slug);
-    if (place !== undefined && place >= first) places.push(place);
-  }
-  return places.sort((a, b) => a - b).map((place) => everything.articles[place]!);
+/** Slugs' places in the timeline, worked out once for each list of slugs (a search index's) and bundle. */
+const placesOfSlugs = new WeakMap<readonly string[], { store: Store; places: Int32Array }>();
+
+/** Each slug's place in the timeline of published and scheduled articles, or -1 when it has none. */
+export function timelinePlaces(slugs: readonly string[]): Int32Array {
+  const current = store();
+  const known = placesOfSlugs.get(slugs);
+  if (known?.store === current) return known.places;
+  const places = Int32Array.from(slugs, (slug) => current.placeInEverything.get(slug) ?? -1);
+  placesOfSlugs.set(slugs, { store: current, places });
+  return places;
 }
+
+/** Those of these timeline places (-1 for none) whose articles are public, newest first, as in every list. */
+export function publicTimelinePlaces(places: ArrayLike<number>, now = Date.now()): Int32Array {
+  const first = firstPublicIndex(store().everything.times, now);
+  const kept: number[] = [];
+  for (let index = 0; index < places.length; index++) if (places[index]! >= first) kept.push(places[index]!);
+  // A numeric sort of an array already in order, as a current index's results are, is one pass.
+  return Int32Array.from(kept).sort();
+}
+
+/** The articles at these timeline places. */
+export const articlesAtPlaces = (places: ArrayLike<number>): Article[] =>
+  Array.from(places, (place) => store().everything.articles[place]!);
 
 /**
  * Published and scheduled articles: the pages the site will serve without a rebuild. Build-time

@@ -12,7 +12,7 @@ export const testArticle = (slug: string, hoursAgo: number, now: number, changes
   publishedAt: new Date(now - hoursAgo * HOUR).toISOString(),
   language: "es",
   leadImage: { src: "/images/a.jpg", alt: "a", caption: "c", credit: "f", width: 1600, height: 900, bytes: 1 },
-  body: "x",
+  bodyAt: [0, 1],
   description: "x",
   wordCount: 1,
   ...changes,

@@ -43,14 +43,38 @@ export interface SearchIndex {
   spellings: Map<string, string>;
 }
 
-/** The index as JSON; `documents` in timeline order, so that a place is a position in the timeline. */
-export function buildSearchIndex(documents: SearchDocument[]): string {
-  const placesOf = new Map<string, { place: number; prominent: boolean }[]>();
+/**
+ * What the index keeps of one article: its words as written, each once, and which of them, read
+ * as searches read them, are in its headline or standfirst; each list as one string, words apart
+ * by spaces. Small beside the article's text, and a few strings rather than hundreds, so that the
+ * compiler holds one for every article of an archive without slowing its memory's collector.
+ */
+export interface SearchEntry {
+  id: string;
+  written: string;
+  prominent: string;
+}
+
+export function searchEntryOf(document: SearchDocument): SearchEntry {
+  const text = [document.headline, document.standfirst, document.text, document.byline, document.section, document.topics].join(" ");
+  return {
+    id: document.id,
+    written: [...new Set(writtenWords(text))].join(" "),
+    prominent: [...new Set(searchWords(`${document.headline} ${document.standfirst}`))].join(" "),
+  };
+}
+
+/**
+ * The index as JSON; `entries` in timeline order, so that a place is a position in the timeline.
+ * While it is built, a word's places are plain numbers, the place doubled plus one where the word
+ * is prominent: an archive has tens of millions of them.
+ */
+export function buildSearchIndex(entries: SearchEntry[]): string {
+  const placesOf = new Map<string, number[]>();
   const spellings = new Map<string, string>();
-  documents.forEach((document, place) => {
-    const prominentWords = new Set(searchWords(`${document.headline} ${document.standfirst}`));
-    const text = [document.headline, document.standfirst, document.text, document.byline, document.section, document.topics].join(" ");
-    for (const written of new Set(writtenWords(text))) {
+  entries.forEach((entry, place) => {
+    const prominentWords = new Set(entry.prominent.split(" "));
+    for (const written of entry.written.split(" ")) {
       const word = withoutAccents(written);
       if (!word || STOPWORDS.has(word)) continue;
       // The oldest article's spelling wins, accents or none: never a newer, maybe scheduled, one's.
@@ -58,17 +82,17 @@ export function buildSearchIndex(documents: SearchDocument[]): string {
       else spellings.delete(word);
       const places = placesOf.get(word);
       // Written two ways in one article ("elección", "eleccion"), a word is still one place.
-      if (places?.at(-1)?.place === place) continue;
-      const entry = { place, prominent: prominentWords.has(word) };
-      if (places) places.push(entry);
-      else placesOf.set(word, [entry]);
+      if (places !== undefined && places.at(-1)! >>> 1 === place) continue;
+      const posting = place * 2 + (prominentWords.has(word) ? 1 : 0);
+      if (places) places.push(posting);
+      else placesOf.set(word, [posting]);
     }
   });
   const words = [...placesOf.keys()].sort();
-  const encode = (entries: { place: number; prominent: boolean }[]) =>
-    entries.map(({ place, prominent }, index) => (place - (index === 0 ? 0 : entries[index - 1]!.place)) * 2 + (prominent ? 1 : 0));
+  // Each place as the gap from the one before, doubled, plus one where prominent.
+  const encode = (postings: number[]) => postings.map((posting, index) => posting - (index === 0 ? 0 : (postings[index - 1]! >>> 1) * 2));
   const stored: StoredIndex = {
-    slugs: documents.map((document) => document.id),
+    slugs: entries.map((entry) => entry.id),
     words,
     places: words.map((word) => encode(placesOf.get(word)!)),
     spellings: Object.fromEntries(spellings),

@@ -14,10 +14,16 @@ export interface SearchMatch {
   prominence: number;
 }
 
-/** The articles that contain every word of the query, newest first. */
-export function searchMatches(index: SearchIndex, query: string): SearchMatch[] {
+/** The places that have every word of a query, ascending, and how many of its words each has in its headline or standfirst. */
+export interface PlaceMatches {
+  places: number[];
+  prominence: number[];
+}
+
+/** The places of the articles that contain every word of the query, newest first. */
+export function matchingPlaces(index: SearchIndex, query: string): PlaceMatches {
   const queryWords = [...new Set(searchWords(query))];
-  if (queryWords.length === 0) return [];
+  if (queryWords.length === 0) return { places: [], prominence: [] };
   // How many of the query's words each place has, and how many in its headline or standfirst; a
   // place counts once per word, however many indexed words (longer ones, its singular) that query
   // word finds in it.
@@ -42,11 +48,19 @@ export function searchMatches(index: SearchIndex, query: string): SearchMatch[] 
       }
     }
   }
-  const matches: SearchMatch[] = [];
+  const matches: PlaceMatches = { places: [], prominence: [] };
   found.forEach((count, place) => {
-    if (count === queryWords.length) matches.push({ slug: index.slugs[place]!, prominence: prominence[place]! });
+    if (count !== queryWords.length) return;
+    matches.places.push(place);
+    matches.prominence.push(prominence[place]!);
   });
   return matches;
+}
+
+/** The articles that contain every word of the query, newest first. */
+export function searchMatches(index: SearchIndex, query: string): SearchMatch[] {
+  const { places, prominence } = matchingPlaces(index, query);
+  return places.map((place, at) => ({ slug: index.slugs[place]!, prominence: prominence[at]! }));
 }
 
 /** Slugs of the articles that contain every word of the query, newest first. */

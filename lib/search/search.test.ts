@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import type { Article, ContentBundle } from "../content/bundle";
-import type { SearchDocument } from "./search";
+import { searchEntryOf, type SearchDocument, type SearchEntry } from "./index";
 import { findInText } from "./highlighting";
 import { respelledQuery, slipsBetween } from "./respelling";
 import { HOUR, testArticle } from "../content/test-article";
@@ -14,16 +14,9 @@ import { HOUR, testArticle } from "../content/test-article";
 let search: typeof import("./search");
 let directory: string;
 
-const document = (id: string, text: string, changes: Partial<SearchDocument> = {}): SearchDocument => ({
-  id,
-  headline: "",
-  standfirst: "",
-  text,
-  byline: "Ana Pérez",
-  section: "Sociedad",
-  topics: "",
-  ...changes,
-});
+/** What the compiler hands the index for an article with this text. */
+const document = (id: string, text: string, changes: Partial<SearchDocument> = {}): SearchEntry =>
+  searchEntryOf({ id, headline: "", standfirst: "", text, byline: "Ana Pérez", section: "Sociedad", topics: "", ...changes });
 
 const NOW = Date.parse("2026-01-10T12:00:00Z");
 const article = (slug: string, hoursAgo: number, changes: Partial<Article> = {}) => testArticle(slug, hoursAgo, NOW, changes);
@@ -37,7 +30,15 @@ before(async () => {
     article("otro-tema", 2),
     article("borrador", 3, { status: "draft" }),
   ];
-  const bundle: ContentBundle = { compiledAt: NOW, sections: [], topics: [], authors: [], articles, withdrawals: [] };
+  const bundle: ContentBundle = {
+    compiledAt: NOW,
+    sections: [],
+    topics: [],
+    authors: [],
+    articles,
+    withdrawals: [],
+    bodiesFile: "bodies.md",
+  };
   await mkdir(path.join(directory, ".content"));
   await writeFile(path.join(directory, ".content", "bundle.json"), JSON.stringify(bundle));
   process.chdir(directory);

@@ -14,11 +14,11 @@ import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { SEARCH_ORDERS, type SearchOrder } from "../urls";
 import { loadSearchIndex, type SearchIndex } from "./index";
-import { searchMatches } from "./matching";
+import { matchingPlaces } from "./matching";
 import { respelledQuery } from "./respelling";
-import { isPublicSlug, publicArticlesAmong, publicContentVersion, type Article } from "../content/store";
+import { articlesAtPlaces, isPublicSlug, publicContentVersion, publicTimelinePlaces, timelinePlaces, type Article } from "../content/store";
 
-export { buildSearchIndex, loadSearchIndex, type SearchDocument } from "./index";
+export { buildSearchIndex, loadSearchIndex, searchEntryOf, type SearchDocument, type SearchEntry } from "./index";
 export { matchingSlugs, searchMatches } from "./matching";
 export { MAX_QUERY_LENGTH, normalizeQuery } from "./query";
 
@@ -35,21 +35,33 @@ function searchIndex(): SearchIndex {
   return loaded.index;
 }
 
-/** Public articles that contain every word of the query, newest first or by relevance. */
-export function searchArticles(
+/**
+ * The timeline places of the public articles that contain every word of the query, newest first
+ * or by relevance. Places and numbers throughout, not slugs and objects: a common word matches most
+ * of an archive, and a results page shows twenty.
+ */
+export function searchResults(
   query: string,
   { order = SEARCH_ORDERS[0], now = Date.now(), index = searchIndex() }: { order?: SearchOrder; now?: number; index?: SearchIndex } = {},
-): Article[] {
-  const matches = searchMatches(index, query);
-  const newestFirst = publicArticlesAmong(
-    matches.map((match) => match.slug),
-    now,
-  );
-  if (order !== "relevancia") return newestFirst;
-  const prominence = new Map(matches.map((match) => [match.slug, match.prominence]));
-  // A stable sort: newest first among equals.
-  return newestFirst.sort((a, b) => prominence.get(b.slug)! - prominence.get(a.slug)!);
+): Int32Array {
+  const { places, prominence } = matchingPlaces(index, query);
+  const timeline = timelinePlaces(index.slugs);
+  const publicAmong = (chosen: number[]) =>
+    publicTimelinePlaces(
+      Int32Array.from(chosen, (place) => timeline[place]!),
+      now,
+    );
+  if (order !== "relevancia") return publicAmong(places);
+  // The most prominent first, newest first among equals.
+  const most = prominence.reduce((highest, count) => Math.max(highest, count), 0);
+  const byProminence = Array.from({ length: most + 1 }, () => [] as number[]);
+  places.forEach((place, at) => byProminence[most - prominence[at]!]!.push(place));
+  return Int32Array.from(byProminence.flatMap((group) => [...publicAmong(group)]));
 }
+
+/** Public articles that contain every word of the query, newest first or by relevance. */
+export const searchArticles = (query: string, options: Parameters<typeof searchResults>[1] = {}): Article[] =>
+  articlesAtPlaces(searchResults(query, options));
 
 /**
  * What to suggest for a query that finds nothing: the query with its misspelt words respelled by
@@ -62,7 +74,7 @@ export function searchSuggestion(query: string, now = Date.now(), index = search
   const key = `${publicContentVersion(now)}\n${query}`;
   if (suggestions.has(key)) return suggestions.get(key);
   const respelled = respelledQuery(index, query, (place) => isPublicSlug(index.slugs[place]!, now));
-  const suggestion = respelled && searchArticles(respelled, { now, index }).length > 0 ? respelled : undefined;
+  const suggestion = respelled && searchResults(respelled, { now, index }).length > 0 ? respelled : undefined;
   suggestions.set(key, suggestion);
   if (suggestions.size > MAX_KEPT_SUGGESTIONS) suggestions.delete(suggestions.keys().next().value!);
   return suggestion;

@@ -21,8 +21,11 @@ import { articleGraph } from "@/lib/structured-data";
 
 type Props = PageProps<"/[section]/[subsection]/[slug]">;
 
-/** Unknown addresses get the static 404 page, never an on-demand render that would be cached. */
-export const dynamicParams = false;
+/**
+ * The newest articles are prerendered; older ones render on their first request and are stored.
+ * Addresses with no article never get here: the request guard sends them to the 404 page.
+ */
+export const dynamicParams = true;
 export const generateStaticParams = articleParams;
 
 export async function generateMetadata({ params }: Props) {
@@ -48,7 +51,7 @@ export default async function ArticlePage({ params }: Props) {
           <LeadImage image={article.leadImage} language={article.language} />
           <div className="mx-auto max-w-[42rem]">
             <Byline article={article} authors={authors} />
-            <ArticleBody article={article} />
+            <ArticleBody article={article} body={found.body} />
             {article.corrections && <Corrections corrections={article.corrections} language={article.language} />}
             {topics.length > 0 && <TopicLinks topics={topics} />}
             {/* Not before publication: a share would spread a headline that is not public yet. */}

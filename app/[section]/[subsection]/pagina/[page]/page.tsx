@@ -6,7 +6,8 @@ import { withPreviewRobots } from "@/lib/preview-mode";
 
 type Props = PageProps<"/[section]/[subsection]/pagina/[page]">;
 
-export const dynamicParams = false;
+/** The first pages are prerendered, later ones render on their first request; the request guard sends pages that do not exist to the 404 page. */
+export const dynamicParams = true;
 export const generateStaticParams = subsectionPageParams;
 
 async function listingFor(params: Props["params"]) {
