@@ -8,8 +8,12 @@
  *      the article);
  *   2. the same through the recommended nginx cache in front of it (deploy/nginx);
  *   3. the JavaScript each page type loads, next to the bare page's (the framework floor);
- *   4. build time and peak memory for 1,000 and 10,000 articles;
- *   5. Lighthouse mobile scores for the article and home pages.
+ *   4. build time, content compile time, peak memory and output size for 1,000 and 10,000
+ *      articles and the served size (`--articles 100000` for an archive);
+ *   5. Lighthouse mobile scores for the article and home pages;
+ *   6. the archive at scale: every list page and 2,000 archive articles asked for, the server's
+ *      memory after, first and stored requests' latency, search latency, the sitemap index
+ *      (scripts/bench/archive.ts).
  * Writes bench-results/latest.{json,md}. With --check, exits 1 when a budget is missed.
  */
 import { execFileSync, spawnSync } from "node:child_process";
@@ -22,6 +26,7 @@ import type { ContentBundle } from "../lib/content/bundle";
 import { searchPath } from "../lib/urls";
 import {
   cpuMicrosecondsPerRequest,
+  directoryBytes,
   ensureDebianTools,
   fetchWithRetry,
   log,
@@ -37,6 +42,7 @@ import {
 import { CHROMIUM_FLAGS, chromiumPath } from "./chromium";
 import { readCommandLine, wholeNumber } from "./command-line";
 import { writeFixtureTree } from "./fixtures";
+import { measureArchive } from "./bench/archive";
 import {
   LIGHTHOUSE_RUNS,
   RUNS_DIR,
@@ -57,7 +63,7 @@ Next.js's bare page; writes bench-results/.
 
   --articles N  articles in the served build (default 1000)
   --check       exit 1 when a budget is missed
-  --quick       skip the 10,000-article build and Lighthouse`;
+  --quick       build the served size alone, not 1,000 and 10,000 too`;
 const { values: flags } = readCommandLine({
   help: HELP,
   options: { articles: { type: "string" }, check: { type: "boolean" }, quick: { type: "boolean" } },
@@ -103,9 +109,20 @@ async function buildSite(articles: number): Promise<BuildResult> {
   const tree = await makeScratchTree(path.join(WORK, `site-${articles}`));
   log(`building the site with ${articles} articles (npm run build) in ${path.relative(ROOT, tree)}…`);
   const env = { ...process.env, CONTENT_DIR: contentDir, SITE_URL, NEXT_TELEMETRY_DISABLED: "1" };
-  const result = await measure("npm", ["run", "build"], env, path.join(WORK, `build-${articles}.log`), tree);
+  const logFile = path.join(WORK, `build-${articles}.log`);
+  const result = await measure("npm", ["run", "build"], env, logFile, tree);
   log(`built ${articles} articles in ${result.seconds.toFixed(1)} s, peak memory ${(result.peakRssBytes / 1024 ** 2).toFixed(0)} MB`);
-  return { articles, ...result, secondsPerArticle: result.seconds / articles, tree, contentDir };
+  const compiled = /✓ content OK: .* in ([\d.]+) s/.exec(await readFile(logFile, "utf8"));
+  const outputBytes = directoryBytes(path.join(tree, ".next")) + directoryBytes(path.join(tree, ".content"));
+  return {
+    articles,
+    ...result,
+    compileSeconds: compiled ? Number(compiled[1]) : undefined,
+    outputBytes,
+    secondsPerArticle: result.seconds / articles,
+    tree,
+    contentDir,
+  };
 }
 
 /** Every script the HTML loads (module scripts only: modern browsers skip noModule), raw and gzip. */
@@ -536,6 +553,8 @@ async function main() {
     const { javascript, jsOverFloor } = await measureJavascript(running, pages);
     log("checking that the article page requests nothing from another origin");
     const foreign = await foreignRequests(`${running.site.url}${pages.article}`);
+    log("6. asking for every list page and a sample of archive articles, then searching");
+    const archive = await measureArchive(running.site.url, served.tree, running.site.process.pid!);
     // 5. Lighthouse, after a first visit has filled the image optimizer's cache.
     log(`running Lighthouse (mobile, ${LIGHTHOUSE_RUNS} interleaved rounds, the bare page too)`);
     const lighthouseResults = lighthouse({
@@ -575,6 +594,7 @@ async function main() {
       buildGrowth10kVs1k: growth,
       lighthouse: lighthouseResults,
       foreignRequests: foreign,
+      archive,
       budgets,
     });
     const missed = budgets.filter((b) => !b.ok).map((b) => b.text);

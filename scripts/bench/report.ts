@@ -7,6 +7,7 @@ import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { readCommandLine } from "../command-line";
+import type { ArchiveResult, Latency } from "./archive";
 import type { LoadResult } from "./tools";
 
 /** Where each run's report is kept. */
@@ -22,6 +23,12 @@ export interface BuildResult {
   articles: number;
   seconds: number;
   peakRssBytes: number;
+  /** The most one process of the build held at once (the compile, or one of Next.js's workers). */
+  peakProcessRssBytes?: number;
+  /** The content compile's share of `seconds`, as it reports it. */
+  compileSeconds?: number;
+  /** What the build wrote: .next/ and .content/. */
+  outputBytes?: number;
   secondsPerArticle: number;
   /** The scratch copy of the project it was built in; the checkout's own build is never touched. */
   tree: string;
@@ -44,6 +51,7 @@ export interface LoadSummary extends LoadResult {
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const mb = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(0)} MB`;
 const pct = (ratio: number) => `${(ratio * 100).toFixed(1)}%`;
 
 export interface Report {
@@ -71,7 +79,27 @@ export interface Report {
   buildGrowth10kVs1k: number | null;
   lighthouse: Record<string, LighthouseResult>;
   foreignRequests: string[];
+  archive?: ArchiveResult;
   budgets: { ok: boolean; text: string }[];
+}
+
+function archiveMarkdown(archive: ArchiveResult): string[] {
+  const row = (name: string, l: Latency) =>
+    `| ${name} | ${l.requests} | ${l.p50Ms.toFixed(1)} ms | ${l.p99Ms.toFixed(1)} ms | ${l.failures} |`;
+  return [
+    "## 6. The archive at scale (2 requests at a time)",
+    "",
+    "| Requests | count | p50 | p99 | not 200 |",
+    "| --- | ---: | ---: | ---: | ---: |",
+    row("every list page", archive.listPages),
+    row("archive articles, first request (rendered)", archive.firstRequests),
+    row("the same again (stored)", archive.storedRequests),
+    row("searches", archive.search),
+    "",
+    `Server memory after them: ${mb(archive.serverRssBytes)}. Search index load: ${archive.searchIndexLoadMs.toFixed(0)} ms. ` +
+      `Sitemap index: ${archive.sitemap.files} sitemaps, ${archive.sitemap.urls} URLs, at most ${archive.sitemap.largestFile} in one.`,
+    "",
+  ];
 }
 
 export function reportMarkdown(report: Report): string {
@@ -111,11 +139,11 @@ export function reportMarkdown(report: Report): string {
     "",
     "## 4. Builds (npm run build: content check + next build)",
     "",
-    "| Articles | time | peak memory | per article |",
-    "| ---: | ---: | ---: | ---: |",
+    "| Articles | time | content compile | peak memory | one process at most | output | per article |",
+    "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ...report.builds.map(
       (b) =>
-        `| ${b.articles} | ${b.seconds.toFixed(1)} s | ${(b.peakRssBytes / 1024 ** 2).toFixed(0)} MB | ${(b.secondsPerArticle * 1000).toFixed(1)} ms |`,
+        `| ${b.articles} | ${b.seconds.toFixed(1)} s | ${b.compileSeconds === undefined ? "—" : `${b.compileSeconds.toFixed(1)} s`} | ${mb(b.peakRssBytes)} | ${b.peakProcessRssBytes === undefined ? "—" : mb(b.peakProcessRssBytes)} | ${b.outputBytes === undefined ? "—" : mb(b.outputBytes)} | ${(b.secondsPerArticle * 1000).toFixed(1)} ms |`,
     ),
     ...(report.buildGrowth10kVs1k ? ["", `10,000 / 1,000 build time: ${report.buildGrowth10kVs1k.toFixed(2)}×`] : []),
     "",
@@ -128,6 +156,7 @@ export function reportMarkdown(report: Report): string {
         `| ${name} | ${(l.performance * 100).toFixed(0)} | ${(l.accessibility * 100).toFixed(0)} | ${(l["best-practices"] * 100).toFixed(0)} | ${(l.seo * 100).toFixed(0)} | ${(l.lcpMs / 1000).toFixed(2)} s | ${l.cls.toFixed(3)} | ${l.tbtMs.toFixed(0)} ms |`,
     ),
     "",
+    ...(report.archive ? archiveMarkdown(report.archive) : []),
     "## Budgets",
     "",
     ...report.budgets.map((b) => `- ${b.ok ? "✓" : "✗"} ${b.text}`),

@@ -24,13 +24,19 @@ export function ensureDebianTools(tools: Record<string, string>) {
   });
 }
 
-/** Resident memory of a whole process group, in bytes. */
-function groupRss(pgid: number): number {
+/** Resident memory of each process of a process group, in bytes. */
+function processRss(pgid: number): number[] {
   const result = spawnSync("ps", ["-o", "rss=", "-g", String(pgid)], { encoding: "utf8" });
-  return result.stdout.split("\n").reduce((sum, line) => sum + (Number(line.trim()) || 0), 0) * 1024;
+  return result.stdout.split("\n").flatMap((line) => (line.trim() ? [Number(line.trim()) * 1024] : []));
 }
 
-/** Runs a command in its own process group; returns its wall time and the group's peak memory. */
+/** Resident memory of a whole process group, in bytes. */
+export const groupRss = (pgid: number) => processRss(pgid).reduce((total, bytes) => total + bytes, 0);
+
+/**
+ * Runs a command in its own process group; returns its wall time, the group's peak memory, and
+ * the most any one of its processes (a build worker, say) held at once.
+ */
 export async function measure(command: string, args: string[], env: NodeJS.ProcessEnv, logFile: string, cwd?: string) {
   const started = performance.now();
   const output: Buffer[] = [];
@@ -38,14 +44,20 @@ export async function measure(command: string, args: string[], env: NodeJS.Proce
   child.stdout.on("data", (chunk: Buffer) => output.push(chunk));
   child.stderr.on("data", (chunk: Buffer) => output.push(chunk));
   let peakRss = 0;
+  let peakProcessRss = 0;
   const sampler = setInterval(() => {
-    peakRss = Math.max(peakRss, groupRss(child.pid!));
+    const each = processRss(child.pid!);
+    peakRss = Math.max(
+      peakRss,
+      each.reduce((total, bytes) => total + bytes, 0),
+    );
+    peakProcessRss = Math.max(peakProcessRss, ...each);
   }, 250);
   const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
   clearInterval(sampler);
   await writeFile(logFile, Buffer.concat(output));
   if (code !== 0) throw new Error(`${command} ${args.join(" ")} failed (${code}); see ${logFile}`);
-  return { seconds: (performance.now() - started) / 1000, peakRssBytes: peakRss };
+  return { seconds: (performance.now() - started) / 1000, peakRssBytes: peakRss, peakProcessRssBytes: peakProcessRss };
 }
 
 export interface LoadResult {
@@ -134,3 +146,9 @@ export async function fetchWithRetry(url: string | URL, init?: RequestInit): Pro
 }
 
 export const readJson = async <T>(file: string): Promise<T> => JSON.parse(await readFile(file, "utf8")) as T;
+
+/** The bytes of every file under a directory (`du`'s apparent sizes); 0 when there is none. */
+export function directoryBytes(dir: string): number {
+  const result = spawnSync("du", ["-sb", dir], { encoding: "utf8" });
+  return Number(result.stdout.split("\t")[0]) || 0;
+}
