@@ -11,6 +11,10 @@ const nextConfig: NextConfig = {
   turbopack: { root: process.cwd() },
   outputFileTracingRoot: process.cwd(),
   poweredByHeader: false,
+  // No copy of the page cache in each server's memory: the servers of one build on one machine
+  // share .next/ on disk, and a page one regenerates after a publication must be the page every
+  // other one serves, not an older copy it kept (`npm run cluster`, e2e/scheduled-publication.spec.ts).
+  cacheMaxMemorySize: 0,
   // Every reader gets a page's metadata in <head>, as crawlers do: streamed later, it would need
   // scripts to move it there, and pages carry none (lib/page-output.ts).
   htmlLimitedBots: /.*/,

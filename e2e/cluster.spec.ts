@@ -64,14 +64,20 @@ function get(address: string, encoding: "gzip" | "identity"): Promise<number> {
   });
 }
 
-/** Requests every address, eight at a time, over and over until `during` has run: the statuses got. */
+/**
+ * Requests every address, eight at a time, over and over until `during` has run: the statuses got,
+ * and for a request that got none, why, and for which address.
+ */
 async function underLoad(encoding: "gzip" | "identity", during: (sent: () => number) => Promise<void>) {
-  const statuses: number[] = [];
+  const statuses: (number | string)[] = [];
   const list = addresses();
   let next = 0;
   let done = false;
   const worker = async () => {
-    while (!done) statuses.push(await get(list[next++ % list.length]!, encoding).catch(() => 0));
+    while (!done) {
+      const address = list[next++ % list.length]!;
+      statuses.push(await get(address, encoding).catch((error: NodeJS.ErrnoException) => `${error.code ?? error.message} on ${address}`));
+    }
   };
   const workers = Array.from({ length: 8 }, worker);
   await during(() => statuses.length);
@@ -84,7 +90,7 @@ const waitUntil = async (condition: () => boolean) => {
   while (!condition()) await new Promise((resolve) => setTimeout(resolve, 20));
 };
 
-const failures = (statuses: number[]) => statuses.filter((status) => status !== 200);
+const failures = (statuses: (number | string)[]) => statuses.filter((status) => status !== 200);
 
 test("a rolling deploy (new servers started, nginx reloaded, old ones drained with SIGTERM) fails no reader", async () => {
   const statuses = await underLoad("identity", async (sent) => {

@@ -2,18 +2,22 @@ import path from "node:path";
 import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
 import { site as siteConfig } from "../lib/site";
 import { searchPath } from "../lib/urls";
-import { startNext, type Server } from "../scripts/servers";
+import { startNext, startRecommendedProxy, type Server } from "../scripts/servers";
 import { buildFixtureSite, type FixtureSite } from "./fixture-site";
 import { AUTHOR_PATH, SAMPLE_PATH, SUBSECTION_PATH, TOPIC_PATH, firstByteBeyondAscii, readUnescaped } from "./support";
 
 /**
  * Publication without a rebuild, on a site of its own: its scheduled article is seen by no other
  * test's lists, counts or searches, and its time is set from when this test starts, not from when
- * the other site's content was written. The server's publication scheduler must revalidate the
- * pages at that time (lib/publication-schedule.ts).
+ * the other site's content was written. Served as in production with several servers: two
+ * servers of the build behind the shipped nginx cache, readers asking nginx. Each server's
+ * publication scheduler must revalidate the pages at that time (lib/publication-schedule.ts),
+ * and the cache must let them through within 60 s, whichever server answers.
  */
 const DIR = path.resolve(".e2e", "publication");
+/** nginx's port: the site's public address. */
 const PORT = Number(process.env.E2E_PUBLICATION_PORT ?? 3101);
+const SERVER_PORTS = [PORT + 10, PORT + 11];
 /** Room for the checks that the article is still hidden, between the server's start and its time. */
 const LEAD_MS = 30_000;
 /** The article's first time, counted from the content write; doubled whenever the build eats it. */
@@ -25,31 +29,32 @@ const LAST_MARGIN_MS = 20 * 60_000;
  * less than LEAD_MS is thrown away and made again with twice the margin, so how fast the machine
  * is changes how long this takes, never what it finds.
  */
-async function startPublicationSite(): Promise<{ site: FixtureSite; server: Server }> {
+async function startPublicationSite(): Promise<{ site: FixtureSite; servers: Server[] }> {
   for (let margin = FIRST_MARGIN_MS; ; margin *= 2) {
     const site = await buildFixtureSite({ dir: DIR, port: PORT, scheduledAt: Date.now() + margin, output: "log" });
-    const server = await startNext(site.port, site.env, site.tree);
+    const servers = await Promise.all(SERVER_PORTS.map((port) => startNext(port, site.env, site.tree)));
+    servers.push(await startRecommendedProxy(path.join(DIR, "nginx"), { upstreamPorts: SERVER_PORTS, port: PORT }));
     const lead = Date.parse(site.fixtures.scheduled.publishedAt) - Date.now();
-    if (lead >= LEAD_MS) return { site, server };
-    await server.stop();
+    if (lead >= LEAD_MS) return { site, servers };
+    for (const server of servers) await server.stop();
     if (margin >= LAST_MARGIN_MS) throw new Error(`the publication site took more than ${LAST_MARGIN_MS / 60_000} minutes to build`);
     console.log(`The build left ${Math.round(lead / 1000)} s before the article's time: building again with ${(2 * margin) / 1000} s.`);
   }
 }
 
 let site: FixtureSite;
-let server: Server | undefined;
+let servers: Server[] = [];
 let request: APIRequestContext;
 
 test.beforeAll(async () => {
   test.setTimeout(LAST_MARGIN_MS * 2);
-  ({ site, server } = await startPublicationSite());
+  ({ site, servers } = await startPublicationSite());
   request = await playwrightRequest.newContext({ baseURL: site.fixtures.siteUrl });
 });
 
 test.afterAll(async () => {
   await request?.dispose();
-  await server?.stop();
+  for (const server of servers.reverse()) await server.stop();
 });
 
 test("a scheduled article appears on its page, in lists, search, sitemaps and feeds within 60 s of its time, and its former address leads there", async () => {
@@ -113,6 +118,13 @@ test("a scheduled article appears on its page, in lists, search, sitemaps and fe
       .map(([place]) => place),
     "pages not lean on arrival",
   ).toEqual([]);
+
+  // Whichever server the cache asks next has published it too.
+  for (const port of SERVER_PORTS) {
+    const direct = await request.get(`http://127.0.0.1:${port}${scheduled.path}`);
+    expect(direct.status(), `server on ${port}`).toBe(200);
+    expect(await readUnescaped(direct), `server on ${port}`).toContain(scheduled.text);
+  }
 
   // Its lead image is served from its time on.
   expect((await request.get(scheduled.image)).status()).toBe(200);

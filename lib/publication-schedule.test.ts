@@ -23,7 +23,7 @@ function scheduler(times: number[], builtAt: number, answers: (number | Error)[]
     dues.push(due);
     const answer = answers.shift() ?? 204;
     if (answer instanceof Error) throw answer;
-    return answer;
+    return { status: answer, warm: [] };
   };
   const logs: string[] = [];
   const instance = startPublicationScheduler({ times, builtAt, publish, now: () => clock, log: (line) => logs.push(line), tick: false });
@@ -86,7 +86,7 @@ test("a failed, refused or hung publication is retried with growing waits, and t
 });
 
 test("checks while a publication is under way wait for it rather than start another", async () => {
-  let release: (status: number) => void = () => {};
+  let release: (answer: { status: number; warm: string[] }) => void = () => {};
   let calls = 0;
   const publish: PublishRequest = () => {
     calls += 1;
@@ -95,17 +95,19 @@ test("checks while a publication is under way wait for it rather than start anot
   const s = startPublicationScheduler({ times: [10], builtAt: 0, publish, now: () => 20, log: () => {}, tick: false });
   const first = s.check();
   const second = s.check();
-  release(204);
+  release({ status: 204, warm: [] });
   await Promise.all([first, second]);
   assert.equal(calls, 1);
   assert.equal(s.publishedThrough(), 10);
 });
 
-test("by default it asks its own server's publish route, with a token only that server knows", async () => {
+test("by default it asks its own server's publish route, with a token only that server knows, then the pages it names", async () => {
   const seen: { path: string; tokenValid: boolean }[] = [];
   const server = http.createServer((request, response) => {
     seen.push({ path: request.url ?? "", tokenValid: isPublishToken(request.headers[PUBLISH_TOKEN_HEADER] as string) });
-    response.writeHead(204).end();
+    if (request.url?.startsWith(PUBLISH_PATH))
+      response.writeHead(200, { "Content-Type": "application/json" }).end('{"warm":["/","/politica"]}');
+    else response.writeHead(200).end("página");
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   try {
@@ -119,7 +121,15 @@ test("by default it asks its own server's publish route, with a token only that 
       tick: false,
     });
     await s.check();
-    assert.deepEqual(seen, [{ path: `${PUBLISH_PATH}?before=10`, tokenValid: true }]);
+    assert.deepEqual(seen.slice(0, 1), [{ path: `${PUBLISH_PATH}?before=10`, tokenValid: true }]);
+    // Asked for after the publication, without the token: as any reader would.
+    assert.deepEqual(
+      seen.slice(1).sort((a, b) => a.path.localeCompare(b.path)),
+      [
+        { path: "/", tokenValid: false },
+        { path: "/politica", tokenValid: false },
+      ],
+    );
     assert.equal(s.publishedThrough(), 10);
     assert.equal(isPublishToken("00".repeat(32)), false);
     assert.equal(isPublishToken(null), false);

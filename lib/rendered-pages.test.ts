@@ -52,12 +52,15 @@ test("a page rendered on demand or regenerated counts from its newest render, wh
       [path.join(routeCache, "APP_PAGE", "c3d4", "$", "politica", "pagina", "9.html")]: 1_000,
       [path.join(routeCache, "APP_ROUTE", "e5f6", "$", "feed.xml.body")]: 1_000,
       [path.join(routeCache, "APP_PAGE", "c3d4", "$", "politica", "pagina", "9.meta")]: 1_000,
+      // The build's page, copied when a server first read it: still as old as the build.
+      [path.join(routeCache, "APP_PAGE", "g7h8", "$", "index.html")]: 9_000,
     };
     for (const [file, seconds] of Object.entries(files)) {
       await mkdir(path.dirname(file), { recursive: true });
       await writeFile(file, "x");
       await utimes(file, seconds, seconds);
     }
+    await writeFile(path.join(routeCache, "APP_PAGE", "g7h8", "$", "index.meta"), '{"headers":{"x-nextjs-prerender":"1"}}');
     assert.deepEqual((await pagesRenderedBefore(3_000_000, [app, routeCache])).sort(), ["/", "/feed.xml", "/politica/pagina/9"]);
     assert.deepEqual(await pagesRenderedBefore(6_000_000, [path.join(root, "missing"), routeCache]).then((pages) => pages.sort()), [
       "/feed.xml",

@@ -4,9 +4,12 @@
  * as `<path>.body`), the layout scripts/page-output.ts reads; what it renders later, on a first
  * request or to regenerate a page, it keeps under `.next/server/route-cache/<kind>/<route>/$/` in
  * the same layout (Next.js 16.4). A file's time is when it was rendered; a page's latest render is
- * its newest file in either place.
+ * its newest file in either place. But a prerendered page is also copied there, unchanged, the
+ * first time a server reads it, and that copy's time is when it was copied: its `.meta` says
+ * `"x-nextjs-prerender":"1"`, and it is left out, or a publication at that moment would take the
+ * build's page for a new one.
  */
-import { readdir, stat } from "node:fs/promises";
+import { readFile, readdir, stat } from "node:fs/promises";
 import path from "node:path";
 
 export const RENDERED_PAGES_DIRS = [
@@ -25,6 +28,12 @@ export function renderedPagePath(relativeFile: string): string | null {
 /** Where the page's own path starts in a route-cache file's path: after its route's `$` folder. */
 const ROUTE_CACHE_PAGE = `${path.sep}$${path.sep}`;
 
+/** Whether a route-cache file is a copy of the build's prerendered page rather than a render. */
+async function isPrerenderCopy(file: string): Promise<boolean> {
+  const meta = await readFile(file.replace(/\.(?:html|body)$/, ".meta"), "utf8").catch(() => "");
+  return meta.includes('"x-nextjs-prerender":"1"');
+}
+
 /** Every page rendered under these folders, with its newest file and that file's time. */
 export async function latestRenders(roots = RENDERED_PAGES_DIRS): Promise<Map<string, { file: string; mtimeMs: number }>> {
   const renders = new Map<string, { file: string; mtimeMs: number }>();
@@ -36,7 +45,7 @@ export async function latestRenders(roots = RENDERED_PAGES_DIRS): Promise<Map<st
       const relative = path.relative(root, file);
       const pageStart = relative.indexOf(ROUTE_CACHE_PAGE);
       const address = renderedPagePath(pageStart === -1 ? relative : relative.slice(pageStart + ROUTE_CACHE_PAGE.length));
-      if (!address) continue;
+      if (!address || (pageStart !== -1 && (await isPrerenderCopy(file)))) continue;
       const { mtimeMs } = await stat(file);
       if (mtimeMs > (renders.get(address)?.mtimeMs ?? -Infinity)) renders.set(address, { file, mtimeMs });
     }
