@@ -44,11 +44,13 @@ const addresses = () => [SAMPLE_PATH, SECTION_PATH, SUBSECTION_PATH, AUTHOR_PATH
 const agent = new http.Agent({ keepAlive: true, maxSockets: 8 });
 
 /**
- * A GET through nginx as a browser sends it, in this encoding (a cache key of its own). Like a
- * browser, it asks again when nginx closed a kept-alive connection as the request went out (a
- * reload closes idle ones): the request never reached it.
+ * A GET through nginx as a browser sends it, in this encoding (a cache key of its own). As HTTP
+ * lets a client do for a request that changes nothing (RFC 9112, 9.3.1), it asks once more when
+ * the connection closed before any byte of an answer: a reload makes nginx's old workers close the
+ * connections they hold without a request read yet, kept alive or just opened, so the request
+ * never reached a server. An answer that starts and breaks, or any error status, is no retry.
  */
-function get(address: string, encoding: "gzip" | "identity"): Promise<number> {
+function get(address: string, encoding: "gzip" | "identity", retried = false): Promise<number> {
   return new Promise((resolve, reject) => {
     const request = http.get(
       { host: "127.0.0.1", port: PROXY_PORT, path: address, agent, headers: { "accept-encoding": encoding } },
@@ -58,7 +60,9 @@ function get(address: string, encoding: "gzip" | "identity"): Promise<number> {
       },
     );
     request.on("error", (error: NodeJS.ErrnoException) => {
-      if (request.reusedSocket && error.code === "ECONNRESET") get(address, encoding).then(resolve, reject);
+      // "error" on the request, not the response: no byte of an answer had come.
+      if (error.code === "ECONNRESET" && (request.reusedSocket || !retried))
+        get(address, encoding, !request.reusedSocket).then(resolve, reject);
       else reject(error);
     });
   });
