@@ -237,10 +237,14 @@ export function timelinePlaces(slugs: readonly string[]): Int32Array {
 /** Those of these timeline places (-1 for none) whose articles are public, newest first, as in every list. */
 export function publicTimelinePlaces(places: ArrayLike<number>, now = Date.now()): Int32Array {
   const first = firstPublicIndex(store().everything.times, now);
-  const kept: number[] = [];
-  for (let index = 0; index < places.length; index++) if (places[index]! >= first) kept.push(places[index]!);
-  // A numeric sort of an array already in order, as a current index's results are, is one pass.
-  return Int32Array.from(kept).sort();
+  let count = 0;
+  for (let index = 0; index < places.length; index++) if (places[index]! >= first) count++;
+  const kept = new Int32Array(count);
+  let at = 0;
+  for (let index = 0; index < places.length; index++) if (places[index]! >= first) kept[at++] = places[index]!;
+  // A current index's places come in timeline order already: sorting them again is wasted work.
+  for (let index = 1; index < kept.length; index++) if (kept[index - 1]! > kept[index]!) return kept.sort();
+  return kept;
 }
 
 /** The articles at these timeline places. */

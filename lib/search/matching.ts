@@ -14,53 +14,76 @@ export interface SearchMatch {
   prominence: number;
 }
 
-/** The places that have every word of a query, ascending, and how many of its words each has in its headline or standfirst. */
+/**
+ * The places that have every word of a query, ascending, and how many of its words each has in
+ * its headline or standfirst. Typed arrays: a common word matches nearly every article of an
+ * archive, and a list of objects or boxed numbers that long costs more than the search itself.
+ */
 export interface PlaceMatches {
-  places: number[];
-  prominence: number[];
+  places: Int32Array;
+  prominence: Uint8Array;
 }
 
-/** The places of the articles that contain every word of the query, newest first. */
+/** The places of the articles that contain every word of the query, ascending. */
 export function matchingPlaces(index: SearchIndex, query: string): PlaceMatches {
+  // A query is at most MAX_QUERY_LENGTH characters: fewer than 255 words, so counts fit a byte.
   const queryWords = [...new Set(searchWords(query))];
-  if (queryWords.length === 0) return { places: [], prominence: [] };
+  if (queryWords.length === 0) return { places: new Int32Array(0), prominence: new Uint8Array(0) };
   // How many of the query's words each place has, and how many in its headline or standfirst; a
   // place counts once per word, however many indexed words (longer ones, its singular) that query
   // word finds in it.
-  const found = new Uint16Array(index.slugs.length);
-  const prominence = new Uint16Array(index.slugs.length);
-  const prominentIn = new Uint16Array(index.slugs.length);
+  const found = new Uint8Array(index.slugs.length);
+  const prominence = new Uint8Array(index.slugs.length);
+  const prominentIn = new Uint8Array(index.slugs.length);
   for (const [round, word] of queryWords.entries()) {
     const ranges = wordRanges(index.words, word);
     for (const [first, last] of ranges) {
-      for (let w = first; w < last; w++) {
-        for (const place of index.places[w]!) if (found[place] === round) found[place] = round + 1;
-      }
+      for (let w = first; w < last; w++) markFound(found, index.places[w]!, round);
     }
     for (const [first, last] of ranges) {
-      for (let w = first; w < last; w++) {
-        for (const place of index.prominentPlaces[w]!) {
-          if (found[place] === round + 1 && prominentIn[place] !== round + 1) {
-            prominentIn[place] = round + 1;
-            prominence[place]!++;
-          }
-        }
-      }
+      for (let w = first; w < last; w++) markProminent(found, prominentIn, prominence, index.prominentPlaces[w]!, round);
     }
   }
-  const matches: PlaceMatches = { places: [], prominence: [] };
-  found.forEach((count, place) => {
-    if (count !== queryWords.length) return;
-    matches.places.push(place);
-    matches.prominence.push(prominence[place]!);
-  });
+  return placesFoundIn(found, prominence, queryWords.length);
+}
+
+/** Marks the places that have this round's word and had every earlier one. */
+function markFound(found: Uint8Array, places: Uint32Array, round: number): void {
+  for (let at = 0; at < places.length; at++) {
+    const place = places[at]!;
+    if (found[place] === round) found[place] = round + 1;
+  }
+}
+
+/** Counts this round's word once for each found place that has it in the headline or standfirst. */
+function markProminent(found: Uint8Array, prominentIn: Uint8Array, prominence: Uint8Array, places: Uint32Array, round: number): void {
+  for (let at = 0; at < places.length; at++) {
+    const place = places[at]!;
+    if (found[place] === round + 1 && prominentIn[place] !== round + 1) {
+      prominentIn[place] = round + 1;
+      prominence[place]!++;
+    }
+  }
+}
+
+/** The places found in every round, ascending, with their prominence. */
+function placesFoundIn(found: Uint8Array, prominence: Uint8Array, rounds: number): PlaceMatches {
+  let count = 0;
+  for (let place = 0; place < found.length; place++) if (found[place] === rounds) count++;
+  const matches: PlaceMatches = { places: new Int32Array(count), prominence: new Uint8Array(count) };
+  let at = 0;
+  for (let place = 0; place < found.length; place++) {
+    if (found[place] !== rounds) continue;
+    matches.places[at] = place;
+    matches.prominence[at++] = prominence[place]!;
+  }
   return matches;
 }
 
 /** The articles that contain every word of the query, newest first. */
 export function searchMatches(index: SearchIndex, query: string): SearchMatch[] {
   const { places, prominence } = matchingPlaces(index, query);
-  return places.map((place, at) => ({ slug: index.slugs[place]!, prominence: prominence[at]! }));
+  return Array.from(places, (place, at) => ({ slug: index.slugs[place]!, prominence: prominence[at]! }));
 }
 
 /** Slugs of the articles that contain every word of the query, newest first. */

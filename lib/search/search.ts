@@ -46,17 +46,31 @@ export function searchResults(
 ): Int32Array {
   const { places, prominence } = matchingPlaces(index, query);
   const timeline = timelinePlaces(index.slugs);
-  const publicAmong = (chosen: number[]) =>
-    publicTimelinePlaces(
-      Int32Array.from(chosen, (place) => timeline[place]!),
-      now,
-    );
-  if (order !== "relevancia") return publicAmong(places);
-  // The most prominent first, newest first among equals.
-  const most = prominence.reduce((highest, count) => Math.max(highest, count), 0);
-  const byProminence = Array.from({ length: most + 1 }, () => [] as number[]);
-  places.forEach((place, at) => byProminence[most - prominence[at]!]!.push(place));
-  return Int32Array.from(byProminence.flatMap((group) => [...publicAmong(group)]));
+  const inTimeline = places.map((place) => timeline[place]!);
+  const newestFirst = publicTimelinePlaces(inTimeline, now);
+  return order === "relevancia" ? mostProminentFirst(newestFirst, inTimeline, prominence) : newestFirst;
+}
+
+/**
+ * The same places, those with more of the query's words in the headline or standfirst first and
+ * newest first among equals: one counting pass, as a prominence is a small number.
+ */
+function mostProminentFirst(newestFirst: Int32Array, inTimeline: Int32Array, prominence: Uint8Array): Int32Array {
+  // Each timeline place's prominence, by place: the places are at most the timeline's length.
+  const prominenceAt = new Uint8Array(inTimeline.reduce((last, place) => Math.max(last, place), -1) + 1);
+  let most = 0;
+  inTimeline.forEach((place, at) => {
+    if (place < 0) return;
+    prominenceAt[place] = prominence[at]!;
+    most = Math.max(most, prominence[at]!);
+  });
+  // Where each prominence's group starts: the most prominent first.
+  const starts = new Int32Array(most + 2);
+  for (const place of newestFirst) starts[most - prominenceAt[place]! + 1]!++;
+  for (let group = 1; group < starts.length; group++) starts[group]! += starts[group - 1]!;
+  const ordered = new Int32Array(newestFirst.length);
+  for (const place of newestFirst) ordered[starts[most - prominenceAt[place]!]!++] = place;
+  return ordered;
 }
 
 /** Public articles that contain every word of the query, newest first or by relevance. */
