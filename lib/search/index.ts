@@ -25,11 +25,15 @@ interface StoredIndex {
   slugs: string[];
   /** Every word, sorted, so that the words a prefix starts are one range. */
   words: string[];
+  /** How many places each word has. */
+  counts: number[];
   /**
-   * For each word, the places that contain it, ascending, each as the gap from the one before,
-   * doubled, plus one where the word is in the headline or standfirst.
+   * Each word's places in turn, ascending, each as the gap from the one before, doubled, plus one
+   * where the word is in the headline or standfirst; each gap a variable-length number (seven bits
+   * a byte, lowest first, the top bit set on every byte but the last), and all of them in base64.
+   * As JSON numbers, tens of millions of them took most of a second to parse at every start.
    */
-  places: number[][];
+  postings: string;
   /** How the articles first (the oldest of them) wrote the words they write with accents, for suggestions to show. */
   spellings: Record<string, string>;
 }
@@ -89,31 +93,70 @@ export function buildSearchIndex(entries: SearchEntry[]): string {
     }
   });
   const words = [...placesOf.keys()].sort();
-  // Each place as the gap from the one before, doubled, plus one where prominent.
-  const encode = (postings: number[]) => postings.map((posting, index) => posting - (index === 0 ? 0 : (postings[index - 1]! >>> 1) * 2));
   const stored: StoredIndex = {
     slugs: entries.map((entry) => entry.id),
     words,
-    places: words.map((word) => encode(placesOf.get(word)!)),
+    counts: words.map((word) => placesOf.get(word)!.length),
+    postings: encodePostings(words.map((word) => placesOf.get(word)!)).toString("base64"),
     spellings: Object.fromEntries(spellings),
   };
   return JSON.stringify(stored);
 }
 
+/** Every word's postings (place doubled, plus one where prominent), as StoredIndex.postings has them before base64. */
+function encodePostings(postingsOfWords: number[][]): Buffer {
+  const chunks: Buffer[] = [];
+  for (const postings of postingsOfWords) {
+    // Five bytes hold any 32-bit gap.
+    const bytes = Buffer.allocUnsafe(postings.length * 5);
+    let length = 0;
+    let previous = 0;
+    for (const posting of postings) {
+      let gap = posting - previous * 2;
+      previous = posting >>> 1;
+      while (gap >= 0x80) {
+        bytes[length++] = (gap & 0x7f) | 0x80;
+        gap >>>= 7;
+      }
+      bytes[length++] = gap;
+    }
+    chunks.push(bytes.subarray(0, length));
+  }
+  return Buffer.concat(chunks);
+}
+
 export function loadSearchIndex(json: string): SearchIndex {
   const stored = JSON.parse(json) as StoredIndex;
+  const bytes = Buffer.from(stored.postings, "base64");
+  // One array for every word's places and one for the prominent ones; each word gets a view of its own part.
+  const total = stored.counts.reduce((sum, count) => sum + count, 0);
+  const all = new Uint32Array(total);
+  const prominent = new Uint32Array(total);
+  const ends: [number, number][] = [];
+  let read = 0;
+  let written = 0;
+  let prominentWritten = 0;
+  for (const count of stored.counts) {
+    let place = 0;
+    for (let index = 0; index < count; index++) {
+      // Gaps stay below 2^31 (places below a billion): bit operations hold them.
+      let byte = bytes[read++]!;
+      let gap = byte & 0x7f;
+      for (let shift = 7; byte & 0x80; shift += 7) {
+        byte = bytes[read++]!;
+        gap |= (byte & 0x7f) << shift;
+      }
+      all[written++] = place += gap >>> 1;
+      if (gap & 1) prominent[prominentWritten++] = place;
+    }
+    ends.push([written, prominentWritten]);
+  }
+  const compactProminent = prominent.slice(0, prominentWritten);
   const places: Uint32Array[] = [];
   const prominentPlaces: Uint32Array[] = [];
-  for (const encoded of stored.places) {
-    const all = new Uint32Array(encoded.length);
-    const prominent: number[] = [];
-    let place = 0;
-    encoded.forEach((value, index) => {
-      all[index] = place += value >>> 1;
-      if (value & 1) prominent.push(place);
-    });
-    places.push(all);
-    prominentPlaces.push(Uint32Array.from(prominent));
-  }
+  ends.forEach(([end, prominentEnd], word) => {
+    places.push(all.subarray(end - stored.counts[word]!, end));
+    prominentPlaces.push(compactProminent.subarray(word === 0 ? 0 : ends[word - 1]![1], prominentEnd));
+  });
   return { slugs: stored.slugs, words: stored.words, places, prominentPlaces, spellings: new Map(Object.entries(stored.spellings)) };
 }

@@ -78,6 +78,29 @@ const testIndex = () =>
 const find = (query: string) => search.matchingSlugs(testIndex(), query).sort();
 
 describe("search index", () => {
+  test("keeps every place and its prominence through the stored form, however far apart the places are", () => {
+    // 20,000 articles: gaps between places from one to thousands, as an archive has them.
+    const entries = Array.from({ length: 20_000 }, (_, place) =>
+      document(`a${place}`, place % 7 === 0 ? "inflación" : "deportes", place % 9_999 === 0 ? { headline: "Presupuesto" } : {}),
+    );
+    const index = search.loadSearchIndex(search.buildSearchIndex(entries));
+    const expected = (keep: (place: number) => boolean) => entries.filter((_, place) => keep(place)).map((entry) => entry.id);
+    assert.deepEqual(
+      search.matchingSlugs(index, "inflacion"),
+      expected((place) => place % 7 === 0),
+    );
+    assert.deepEqual(
+      search.matchingSlugs(index, "presupuesto"),
+      expected((place) => place % 9_999 === 0),
+    );
+    // "Presupuesto" is in a headline every 9,999 places, "inflación" in a body every 7.
+    const both = search.searchMatches(index, "presupuesto deportes");
+    assert.deepEqual(
+      both,
+      [9_999, 19_998].map((place) => ({ slug: `a${place}`, prominence: 1 })),
+    );
+  });
+
   test("ignores case and accents, both in the text and in the query", () => {
     assert.deepEqual(find("CANADA"), ["elecciones"]);
     assert.deepEqual(find("Ottawá"), ["eleccion"]);
