@@ -79,17 +79,24 @@ function buildStore(bundle: ContentBundle): Store {
   };
 }
 
-let loaded: { store: Store; mtimeMs: number } | undefined;
+/**
+ * The loaded store, one a process: the site's server (scripts/serve.ts) runs this module from
+ * source and the routes Next.js compiled run their own copy of it, and an archive's store is too
+ * large to hold twice (some 150 MB at 100,000 articles). So it lives on `globalThis`, as Next.js's
+ * documentation does with a database client that module copies share.
+ */
+const processWide = globalThis as typeof globalThis & { gacetaContentStore?: { store: Store; mtimeMs: number; path: string } };
 
 function store(): Store {
+  const loaded = processWide.gacetaContentStore?.path === BUNDLE_PATH ? processWide.gacetaContentStore : undefined;
   // In development the bundle is rewritten on every save; in production it never changes.
   const mtimeMs = loaded && process.env.NODE_ENV !== "development" ? loaded.mtimeMs : bundleMtime();
   if (!loaded || loaded.mtimeMs !== mtimeMs) {
     const bundle = JSON.parse(readFileSync(BUNDLE_PATH, "utf8")) as ContentBundle;
     if (loaded) closeBodies(loaded.store.bodies);
-    loaded = { store: buildStore(bundle), mtimeMs };
+    processWide.gacetaContentStore = { store: buildStore(bundle), mtimeMs, path: BUNDLE_PATH };
   }
-  return loaded.store;
+  return processWide.gacetaContentStore!.store;
 }
 
 function bundleMtime(): number {
