@@ -2,16 +2,18 @@
  * The archive at scale (bench step 6): what a large archive costs the site once it is built. It
  * asks for every list page and a random sample of articles the build did not prerender, as a
  * crawler would, and records the server's memory after, the latency of those first requests and
- * of the same requests again (stored by then), the search's latency, the time to load the search
- * index, and the sitemap index.
+ * of the same requests again (stored by then), the search's latency (the search alone, in the
+ * built tree, and its page, beside the page with no query), the time to load the search index,
+ * and the sitemap index.
  */
+import { execFileSync } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { ContentBundle } from "../../lib/content/bundle";
 import { loadSearchIndex } from "../../lib/search/index";
 import { pageCount } from "../../lib/pagination";
 import { readPrerenderLimits } from "../../lib/site";
-import { articlePath, authorPath, searchPath, sectionPath, sitemapPath, topicPath } from "../../lib/urls";
+import { articlePath, authorPath, searchPath, sectionPath, sitemapPath, topicPath, type SearchOrder } from "../../lib/urls";
 import { groupRss, readJson } from "./tools";
 
 export interface Latency {
@@ -28,7 +30,11 @@ export interface ArchiveResult {
   /** The same articles again, stored by then. */
   storedRequests: Latency;
   serverRssBytes: number;
+  /** The search alone, as the server runs it for each query (scripts/bench/search-timing.ts). */
+  searchQuery?: { p50Ms: number; p99Ms: number };
+  /** The search page for each query, and with no query: what rendering the page costs without any search. */
   search: Latency;
+  searchForm?: Latency;
   searchIndexLoadMs: number;
   sitemap: { files: number; urls: number; largestFile: number };
 }
@@ -39,7 +45,17 @@ const SAMPLED_ARTICLES = 2000;
 const SEARCHES = 200;
 const SEARCH_WORDS = ["elecciones", "gobierno", "reforma", "europa", "empleo", "salud", "vivienda", "mercados", "cine", "libros"];
 
-const percentile = (sorted: number[], fraction: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))] ?? 0;
+/** Whole words, prefixes and two-word queries, by date and by relevance. */
+export const benchSearches = (): { query: string; order: SearchOrder }[] =>
+  Array.from({ length: SEARCHES }, (_, index) => {
+    const word = SEARCH_WORDS[index % SEARCH_WORDS.length]!;
+    const query =
+      index % 3 === 0 ? word.slice(0, 4) : index % 3 === 1 ? word : `${word} ${SEARCH_WORDS[(index + 3) % SEARCH_WORDS.length]}`;
+    return { query, order: index % 2 === 0 ? "recientes" : "relevancia" };
+  });
+
+export const percentile = (sorted: number[], fraction: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))] ?? 0;
 
 /** Asks for every address, CONCURRENCY at a time, and times each answer, body and all. */
 export async function timeRequests(origin: string, addresses: string[]): Promise<Latency> {
@@ -124,16 +140,33 @@ export async function measureArchive(origin: string, tree: string, serverPgid: n
   const firstRequests = await timeRequests(origin, sample);
   const storedRequests = await timeRequests(origin, sample);
   const serverRssBytes = groupRss(serverPgid);
-  const queries = Array.from({ length: SEARCHES }, (_, index) => {
-    const word = SEARCH_WORDS[index % SEARCH_WORDS.length]!;
-    // Whole words, prefixes and two-word queries, by date and by relevance.
-    const query =
-      index % 3 === 0 ? word.slice(0, 4) : index % 3 === 1 ? word : `${word} ${SEARCH_WORDS[(index + 3) % SEARCH_WORDS.length]}`;
-    return searchPath(query, 1, index % 2 === 0 ? "recientes" : "relevancia");
-  });
-  const search = await timeRequests(origin, queries);
+  const search = await timeRequests(
+    origin,
+    benchSearches().map(({ query, order }) => searchPath(query, 1, order)),
+  );
+  const searchForm = await timeRequests(
+    origin,
+    Array.from({ length: SEARCHES }, () => searchPath()),
+  );
+  const searchQuery = JSON.parse(
+    execFileSync(process.execPath, ["--import", "tsx", "scripts/bench/search-timing.ts"], {
+      cwd: tree,
+      encoding: "utf8",
+      env: { ...process.env, NODE_ENV: "production" },
+    }),
+  ) as ArchiveResult["searchQuery"];
   const started = performance.now();
   loadSearchIndex(await readFile(path.join(tree, ".content", "search-index.json"), "utf8"));
   const searchIndexLoadMs = performance.now() - started;
-  return { listPages, firstRequests, storedRequests, serverRssBytes, search, searchIndexLoadMs, sitemap: await sitemapCounts(origin) };
+  return {
+    listPages,
+    firstRequests,
+    storedRequests,
+    serverRssBytes,
+    searchQuery,
+    search,
+    searchForm,
+    searchIndexLoadMs,
+    sitemap: await sitemapCounts(origin),
+  };
 }

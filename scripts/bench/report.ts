@@ -95,7 +95,16 @@ function archiveMarkdown(archive: ArchiveResult): string[] {
     row("archive articles, first request (rendered)", archive.firstRequests),
     row("the same again (stored)", archive.storedRequests),
     row("searches", archive.search),
+    // Runs before 12-06 did not time these.
+    ...(archive.searchForm ? [row("the search page with no query", archive.searchForm)] : []),
     "",
+    ...(archive.searchQuery
+      ? [
+          `The search alone, as the server runs it (200 queries): p50 ${archive.searchQuery.p50Ms.toFixed(1)} ms, ` +
+            `p99 ${archive.searchQuery.p99Ms.toFixed(1)} ms.`,
+          "",
+        ]
+      : []),
     `Server memory after them: ${mb(archive.serverRssBytes)}. Search index load: ${archive.searchIndexLoadMs.toFixed(0)} ms. ` +
       `Sitemap index: ${archive.sitemap.files} sitemaps, ${archive.sitemap.urls} URLs, at most ${archive.sitemap.largestFile} in one.`,
     "",
