@@ -104,6 +104,7 @@ const BUDGETS = {
   compileSeconds: 10 * 60,
   buildSeconds: 30 * 60,
   serverRssAfterArchiveBytes: 1024 ** 3,
+  buildWorkerRssBytes: 1024 ** 3,
   searchQueryP99Ms: 50,
   searchIndexLoadMs: 1000,
   urlsPerSitemap: 50_000,
@@ -467,6 +468,10 @@ function archiveBudgets(builds: BuildResult[], archive: ArchiveResult) {
       `content compile ≤ 10 min (is ${slowest((b) => b.compileSeconds ?? 0).toFixed(0)} s)`,
     ),
     budget(slowest((b) => b.seconds) <= BUDGETS.buildSeconds, `build ≤ 30 min (is ${slowest((b) => b.seconds).toFixed(0)} s)`),
+    budget(
+      slowest((b) => b.peakNextProcessRssBytes ?? 0) <= BUDGETS.buildWorkerRssBytes,
+      `each Next.js build process ≤ 1 GB (is ${(slowest((b) => b.peakNextProcessRssBytes ?? 0) / 1024 ** 2).toFixed(0)} MB at most)`,
+    ),
     budget(
       archive.serverRssBytes <= BUDGETS.serverRssAfterArchiveBytes,
       `server ≤ 1 GB after every list page and ${archive.firstRequests.requests} archive articles (is ${(archive.serverRssBytes / 1024 ** 2).toFixed(0)} MB)`,

@@ -25,6 +25,8 @@ export interface BuildResult {
   peakRssBytes: number;
   /** The most one process of the build held at once (the compile, or one of Next.js's workers). */
   peakProcessRssBytes?: number;
+  /** The most one of Next.js's build processes held at once (`next build` or a worker). */
+  peakNextProcessRssBytes?: number;
   /** The content compile's share of `seconds`, as it reports it. */
   compileSeconds?: number;
   /** What the build wrote: .next/ and .content/. */
@@ -148,11 +150,11 @@ export function reportMarkdown(report: Report): string {
     "",
     "## 4. Builds (npm run build: content check + next build)",
     "",
-    "| Articles | time | content compile | peak memory | one process at most | output | per article |",
-    "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    "| Articles | time | content compile | peak memory | one process at most | one Next.js process at most | output | per article |",
+    "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ...report.builds.map(
       (b) =>
-        `| ${b.articles} | ${b.seconds.toFixed(1)} s | ${b.compileSeconds === undefined ? "—" : `${b.compileSeconds.toFixed(1)} s`} | ${mb(b.peakRssBytes)} | ${b.peakProcessRssBytes === undefined ? "—" : mb(b.peakProcessRssBytes)} | ${b.outputBytes === undefined ? "—" : mb(b.outputBytes)} | ${(b.secondsPerArticle * 1000).toFixed(1)} ms |`,
+        `| ${b.articles} | ${b.seconds.toFixed(1)} s | ${b.compileSeconds === undefined ? "—" : `${b.compileSeconds.toFixed(1)} s`} | ${mb(b.peakRssBytes)} | ${b.peakProcessRssBytes === undefined ? "—" : mb(b.peakProcessRssBytes)} | ${b.peakNextProcessRssBytes === undefined ? "—" : mb(b.peakNextProcessRssBytes)} | ${b.outputBytes === undefined ? "—" : mb(b.outputBytes)} | ${(b.secondsPerArticle * 1000).toFixed(1)} ms |`,
     ),
     ...(report.buildGrowth10kVs1k ? ["", `10,000 / 1,000 build time: ${report.buildGrowth10kVs1k.toFixed(2)}×`] : []),
     "",

@@ -24,18 +24,25 @@ export function ensureDebianTools(tools: Record<string, string>) {
   });
 }
 
-/** Resident memory of each process of a process group, in bytes. */
-function processRss(pgid: number): number[] {
-  const result = spawnSync("ps", ["-o", "rss=", "-g", String(pgid)], { encoding: "utf8" });
-  return result.stdout.split("\n").flatMap((line) => (line.trim() ? [Number(line.trim()) * 1024] : []));
+/** Resident memory of each process of a process group, in bytes, with its command line. */
+function processRss(pgid: number): { bytes: number; command: string }[] {
+  const result = spawnSync("ps", ["-o", "rss=,args=", "-g", String(pgid)], { encoding: "utf8" });
+  return result.stdout.split("\n").flatMap((line) => {
+    const match = /^\s*(\d+)\s+(.*)$/.exec(line);
+    return match ? [{ bytes: Number(match[1]) * 1024, command: match[2]! }] : [];
+  });
 }
 
 /** Resident memory of a whole process group, in bytes. */
-export const groupRss = (pgid: number) => processRss(pgid).reduce((total, bytes) => total + bytes, 0);
+export const groupRss = (pgid: number) => processRss(pgid).reduce((total, { bytes }) => total + bytes, 0);
+
+/** Next.js's own processes: `next build` and the workers it starts, by the path they run from. */
+const NEXT_PROCESS = /node_modules\/(?:\.bin\/next|next\/)/;
 
 /**
- * Runs a command in its own process group; returns its wall time, the group's peak memory, and
- * the most any one of its processes (a build worker, say) held at once.
+ * Runs a command in its own process group; returns its wall time, the group's peak memory, the
+ * most any one of its processes held at once, and the most any one of Next.js's did (`next build`
+ * or one of its workers, apart from the content compile before it).
  */
 export async function measure(command: string, args: string[], env: NodeJS.ProcessEnv, logFile: string, cwd?: string) {
   const started = performance.now();
@@ -45,19 +52,29 @@ export async function measure(command: string, args: string[], env: NodeJS.Proce
   child.stderr.on("data", (chunk: Buffer) => output.push(chunk));
   let peakRss = 0;
   let peakProcessRss = 0;
+  let peakNextProcessRss = 0;
   const sampler = setInterval(() => {
     const each = processRss(child.pid!);
     peakRss = Math.max(
       peakRss,
-      each.reduce((total, bytes) => total + bytes, 0),
+      each.reduce((total, { bytes }) => total + bytes, 0),
     );
-    peakProcessRss = Math.max(peakProcessRss, ...each);
+    peakProcessRss = Math.max(peakProcessRss, ...each.map(({ bytes }) => bytes));
+    peakNextProcessRss = Math.max(
+      peakNextProcessRss,
+      ...each.filter(({ command }) => NEXT_PROCESS.test(command)).map(({ bytes }) => bytes),
+    );
   }, 250);
   const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
   clearInterval(sampler);
   await writeFile(logFile, Buffer.concat(output));
   if (code !== 0) throw new Error(`${command} ${args.join(" ")} failed (${code}); see ${logFile}`);
-  return { seconds: (performance.now() - started) / 1000, peakRssBytes: peakRss, peakProcessRssBytes: peakProcessRss };
+  return {
+    seconds: (performance.now() - started) / 1000,
+    peakRssBytes: peakRss,
+    peakProcessRssBytes: peakProcessRss,
+    peakNextProcessRssBytes: peakNextProcessRss,
+  };
 }
 
 export interface LoadResult {
