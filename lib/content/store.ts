@@ -82,8 +82,8 @@ function buildStore(bundle: ContentBundle): Store {
 /**
  * The loaded store, one a process: the site's server (scripts/serve.ts) runs this module from
  * source and the routes Next.js compiled run their own copy of it, and an archive's store is too
- * large to hold twice (some 150 MB at 100,000 articles). So it lives on `globalThis`, as Next.js's
- * documentation does with a database client that module copies share.
+ * large to hold twice (some 150 MB at 100,000 articles). So it lives on `globalThis`, under a
+ * name of the site's own, as Prisma's guide for Next.js keeps one database client for every copy.
  */
 const processWide = globalThis as typeof globalThis & { gacetaContentStore?: { store: Store; mtimeMs: number; path: string } };
 
