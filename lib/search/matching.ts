@@ -21,20 +21,19 @@ export interface SearchMatch {
  */
 export interface PlaceMatches {
   places: Int32Array;
-  prominence: Uint8Array;
+  prominence: Uint16Array;
 }
 
 /** The places of the articles that contain every word of the query, ascending. */
 export function matchingPlaces(index: SearchIndex, query: string): PlaceMatches {
-  // A query is at most MAX_QUERY_LENGTH characters: fewer than 255 words, so counts fit a byte.
   const queryWords = [...new Set(searchWords(query))];
-  if (queryWords.length === 0) return { places: new Int32Array(0), prominence: new Uint8Array(0) };
+  if (queryWords.length === 0) return { places: new Int32Array(0), prominence: new Uint16Array(0) };
   // How many of the query's words each place has, and how many in its headline or standfirst; a
   // place counts once per word, however many indexed words (longer ones, its singular) that query
   // word finds in it.
-  const found = new Uint8Array(index.slugs.length);
-  const prominence = new Uint8Array(index.slugs.length);
-  const prominentIn = new Uint8Array(index.slugs.length);
+  const found = new Uint16Array(index.slugs.length);
+  const prominence = new Uint16Array(index.slugs.length);
+  const prominentIn = new Uint16Array(index.slugs.length);
   for (const [round, word] of queryWords.entries()) {
     const ranges = wordRanges(index.words, word);
     for (const [first, last] of ranges) {
@@ -48,7 +47,7 @@ export function matchingPlaces(index: SearchIndex, query: string): PlaceMatches 
 }
 
 /** Marks the places that have this round's word and had every earlier one. */
-function markFound(found: Uint8Array, places: Uint32Array, round: number): void {
+function markFound(found: Uint16Array, places: Uint32Array, round: number): void {
   for (let at = 0; at < places.length; at++) {
     const place = places[at]!;
     if (found[place] === round) found[place] = round + 1;
@@ -56,7 +55,7 @@ function markFound(found: Uint8Array, places: Uint32Array, round: number): void 
 }
 
 /** Counts this round's word once for each found place that has it in the headline or standfirst. */
-function markProminent(found: Uint8Array, prominentIn: Uint8Array, prominence: Uint8Array, places: Uint32Array, round: number): void {
+function markProminent(found: Uint16Array, prominentIn: Uint16Array, prominence: Uint16Array, places: Uint32Array, round: number): void {
   for (let at = 0; at < places.length; at++) {
     const place = places[at]!;
     if (found[place] === round + 1 && prominentIn[place] !== round + 1) {
@@ -67,10 +66,10 @@ function markProminent(found: Uint8Array, prominentIn: Uint8Array, prominence: U
 }
 
 /** The places found in every round, ascending, with their prominence. */
-function placesFoundIn(found: Uint8Array, prominence: Uint8Array, rounds: number): PlaceMatches {
+function placesFoundIn(found: Uint16Array, prominence: Uint16Array, rounds: number): PlaceMatches {
   let count = 0;
   for (let place = 0; place < found.length; place++) if (found[place] === rounds) count++;
-  const matches: PlaceMatches = { places: new Int32Array(count), prominence: new Uint8Array(count) };
+  const matches: PlaceMatches = { places: new Int32Array(count), prominence: new Uint16Array(count) };
   let at = 0;
   for (let place = 0; place < found.length; place++) {
     if (found[place] !== rounds) continue;

@@ -55,9 +55,9 @@ export function searchResults(
  * The same places, those with more of the query's words in the headline or standfirst first and
  * newest first among equals: one counting pass, as a prominence is a small number.
  */
-function mostProminentFirst(newestFirst: Int32Array, inTimeline: Int32Array, prominence: Uint8Array): Int32Array {
+function mostProminentFirst(newestFirst: Int32Array, inTimeline: Int32Array, prominence: Uint16Array): Int32Array {
   // Each timeline place's prominence, by place: the places are at most the timeline's length.
-  const prominenceAt = new Uint8Array(inTimeline.reduce((last, place) => Math.max(last, place), -1) + 1);
+  const prominenceAt = new Uint16Array(inTimeline.reduce((last, place) => Math.max(last, place), -1) + 1);
   let most = 0;
   inTimeline.forEach((place, at) => {
     if (place < 0) return;
