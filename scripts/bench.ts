@@ -457,9 +457,11 @@ interface Measured {
   archive: ArchiveResult;
 }
 
+/** A budget, met or missed, with its figure. */
+const budget = (ok: boolean, text: string) => ({ ok, text });
+
 /** An archive's figures: compile, build, the server's memory after the crawl, the search, the sitemaps. */
 function archiveBudgets(builds: BuildResult[], archive: ArchiveResult) {
-  const budget = (ok: boolean, text: string) => ({ ok, text });
   const slowest = (figure: (build: BuildResult) => number) => Math.max(...builds.map(figure));
   const requests = [archive.listPages, archive.firstRequests, archive.storedRequests, archive.search];
   return [
@@ -508,7 +510,6 @@ function checkBudgets({
   foreign,
   archive,
 }: Measured) {
-  const budget = (ok: boolean, text: string) => ({ ok, text });
   return [
     ...archiveBudgets(builds, archive),
     ...(["article", "home", "section"] as const).map((page) =>
