@@ -97,7 +97,7 @@ function archiveMarkdown(archive: ArchiveResult): string[] {
     row("archive articles, first request (rendered)", archive.firstRequests),
     row("the same again (stored)", archive.storedRequests),
     row("searches", archive.search),
-    // Runs before 12-06 did not time these.
+    // Older runs recorded neither figure.
     ...(archive.searchForm ? [row("the search page with no query", archive.searchForm)] : []),
     "",
     ...(archive.searchQuery
