@@ -1,7 +1,6 @@
 import { readFile } from "node:fs/promises";
-import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { latestRenders } from "../lib/rendered-pages";
+import { latestRenders, storedPagesDirs } from "../lib/page-output";
 import { siteTree } from "./paths";
 import { AUTHOR_PATH, SAMPLE_PATH, SECTION_PATH, SUBSECTION_PATH, TOPIC_PATH, fixtures, unescaped } from "./support";
 
@@ -11,9 +10,8 @@ import { AUTHOR_PATH, SAMPLE_PATH, SECTION_PATH, SUBSECTION_PATH, TOPIC_PATH, fi
  * readers read. The rest renders on its first request, and every address with no page gets the
  * 404 page without a render.
  */
-/** The file Next.js keeps a page in, prerendered or rendered since (lib/rendered-pages.ts). */
-const storedPage = async (address: string) =>
-  (await latestRenders(["app", "route-cache"].map((folder) => path.join(siteTree(), ".next", "server", folder)))).get(address)?.file;
+/** The file Next.js keeps a page in, prerendered or rendered since (lib/page-output.ts). */
+const storedPage = async (address: string) => (await latestRenders(Object.values(storedPagesDirs(siteTree())))).get(address)?.file;
 
 /** The opening tags of a page's scripts: what a reader's browser would run or load. */
 const scriptTags = (html: string) => [...html.matchAll(/<script\b[^>]*>/gi)].map(([tag]) => tag);

@@ -1,6 +1,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { expect, test, type APIRequestContext, type BrowserContext } from "@playwright/test";
+import { storedPagesDirs } from "../lib/page-output";
 import { previewQuery, signPreview } from "../lib/preview";
 import {
   AUTHOR_PATH,
@@ -102,7 +103,7 @@ test.describe("editor: drafts and scheduled articles stay private", () => {
 
   test("they are absent from the static output of the build", async () => {
     const { draft, scheduled } = fixtures();
-    const root = path.join(siteTree(), ".next/server/app");
+    const root = storedPagesDirs(siteTree()).prerendered;
     const files = (await readdir(root, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
     expect(files.length).toBeGreaterThan(20);
     for (const file of files) {

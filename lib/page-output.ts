@@ -16,21 +16,23 @@
  *
  * Three places apply it: scripts/page-output.ts to the prerendered pages after `next build`;
  * `installPageOutputCache` to the pages Next.js regenerates at run time, as its file-system cache
- * stores them; and `leanResponse` to
- * pages rendered for each request (search results, previews), as they are sent. A publication
- * marks pages stale with `markPagesStale`, so that the first request after it still gets the stored,
- * lean copy while the page regenerates. This relies on Next.js internals: the file-system cache
- * class, the global slot its incremental cache reads handlers from, and the tag it gives each
- * page; this is the one module that touches them (a configured `cacheHandler` would be imported
- * again on every request). lib/page-output.test.ts fails if an
- * upgrade moves them; e2e/documents.spec.ts fails if a page type starts carrying a script or loses
- * content without one.
+ * stores them; and `leanResponse` to pages rendered for each request (search results, previews),
+ * as they are sent. A publication finds the pages rendered before it with `latestRenders` and
+ * marks them stale with `markPagesStale`, so that the first request after it still gets the
+ * stored, lean copy while the page regenerates. This relies on Next.js internals: the file-system cache class, the global slot
+ * its incremental cache reads handlers from, the tag it gives each page and the folders it keeps
+ * pages in; this is the one module that touches them (a configured `cacheHandler` would be
+ * imported again on every request). lib/page-output.test.ts fails if an upgrade moves them;
+ * e2e/documents.spec.ts fails if a page type starts carrying a script or loses content without one.
  */
 import type http from "node:http";
+import { readFile, readdir, stat } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { revalidateTag } from "next/cache";
+// With its file name: the e2e tests load this module through Node's own resolution, which finds a
+// package without an exports map by file name only.
+import { revalidateTag } from "next/cache.js";
 import type FileSystemCacheClass from "next/dist/server/lib/incremental-cache/file-system-cache";
 import { toAsciiHtml } from "./ascii-html";
 import { backToTopScriptPath } from "./urls";
@@ -165,4 +167,62 @@ export function leanResponse(request: http.IncomingMessage, response: http.Serve
     }
     return end(request.method === "HEAD" ? undefined : body, callback as (() => void) | undefined);
   }) as typeof response.end;
+}
+
+/*
+ * The pages Next.js holds rendered, and when it rendered each: what a publication leaves out of
+ * date. `next start` keeps every page the build prerendered as `<path>.html` under
+ * `.next/server/app` (a route's output, such as a feed, as `<path>.body`); what it renders later,
+ * on a first request or to regenerate a page, under `.next/server/route-cache/<kind>/<route>/$/`
+ * in the same layout (Next.js 16.4). A file's time is when it was rendered; a page's latest render
+ * is its newest file in either place. But a prerendered page is also copied there, unchanged, the
+ * first time a server reads it, and that copy's time is when it was copied: its `.meta` says
+ * `"x-nextjs-prerender":"1"`, and it is left out, or a publication at that moment would take the
+ * build's page for a new one.
+ */
+/** Where next start keeps a project's pages: the build's prerendered ones, and those rendered since. */
+export const storedPagesDirs = (projectDir = process.cwd()) => ({
+  prerendered: path.join(projectDir, ".next", "server", "app"),
+  renderedSince: path.join(projectDir, ".next", "server", "route-cache"),
+});
+
+/** The address of a rendered file, or null for what is no page of the site (Next.js's own, templates). */
+export function renderedPagePath(relativeFile: string): string | null {
+  const match = /^(.*)\.(?:html|body)$/.exec(relativeFile.split(path.sep).join("/"));
+  if (!match) return null;
+  const address = match[1] === "index" ? "/" : `/${match[1]}`;
+  return address.split("/").some((segment) => segment.startsWith("_") || segment.includes("[")) ? null : address;
+}
+
+/** Where the page's own path starts in a route-cache file's path: after its route's `$` folder. */
+const ROUTE_CACHE_PAGE = `${path.sep}$${path.sep}`;
+
+/** Whether a route-cache file is a copy of the build's prerendered page rather than a render. */
+async function isPrerenderCopy(file: string): Promise<boolean> {
+  const meta = await readFile(file.replace(/\.(?:html|body)$/, ".meta"), "utf8").catch(() => "");
+  return meta.includes('"x-nextjs-prerender":"1"');
+}
+
+/** Every page rendered under these folders, with its newest file and that file's time. */
+export async function latestRenders(roots = Object.values(storedPagesDirs())): Promise<Map<string, { file: string; mtimeMs: number }>> {
+  const renders = new Map<string, { file: string; mtimeMs: number }>();
+  for (const root of roots) {
+    const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
+    for (const entry of entries) {
+      if (!entry.isFile()) continue;
+      const file = path.join(entry.parentPath, entry.name);
+      const relative = path.relative(root, file);
+      const pageStart = relative.indexOf(ROUTE_CACHE_PAGE);
+      const address = renderedPagePath(pageStart === -1 ? relative : relative.slice(pageStart + ROUTE_CACHE_PAGE.length));
+      if (!address || (pageStart !== -1 && (await isPrerenderCopy(file)))) continue;
+      const { mtimeMs } = await stat(file);
+      if (mtimeMs > (renders.get(address)?.mtimeMs ?? -Infinity)) renders.set(address, { file, mtimeMs });
+    }
+  }
+  return renders;
+}
+
+/** Addresses of the pages rendered before `time` (ms): those a publication at `time` leaves out of date. */
+export async function pagesRenderedBefore(time: number, roots = Object.values(storedPagesDirs())): Promise<string[]> {
+  return [...(await latestRenders(roots))].filter(([, { mtimeMs }]) => mtimeMs < time).map(([address]) => address);
 }

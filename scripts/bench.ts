@@ -23,6 +23,7 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
 import type { ContentBundle } from "../lib/content/bundle";
+import { storedPagesDirs } from "../lib/page-output";
 import { searchPath } from "../lib/urls";
 import {
   cpuMicrosecondsPerRequest,
@@ -591,7 +592,7 @@ async function main() {
   const startedAt = new Date();
   const { builds, served } = await buildAll();
   const { article, pages } = await measuredPages(served);
-  const articleHtml = await readFile(path.join(served.tree, ".next", "server", "app", `${pages.article}.html`));
+  const articleHtml = await readFile(path.join(storedPagesDirs(served.tree).prerendered, `${pages.article}.html`));
   // The bare page on the article's route carries the article's text, as plain paragraphs.
   const bareApp = await buildBareApp(article.bodyAt[1] - article.bodyAt[0] + (article.standfirst?.length ?? 0) + article.headline.length);
   const servers: Server[] = [];

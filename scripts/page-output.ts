@@ -4,17 +4,17 @@
  */
 import { readdir, readFile, stat, utimes, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { pageOutput } from "../lib/page-output";
+import { pageOutput, storedPagesDirs } from "../lib/page-output";
 import { readCommandLine } from "./command-line";
 
 readCommandLine({
   help: `usage: tsx scripts/page-output.ts (the last step of npm run build)
 
-Rewrites the prerendered pages under .next/server/app as readers get them: lean, in ASCII.`,
+Rewrites the pages the build prerendered as readers get them: lean, in ASCII.`,
   options: {},
 });
 
-const PRERENDERED = path.join(process.cwd(), ".next", "server", "app");
+const PRERENDERED = storedPagesDirs().prerendered;
 
 let converted = 0;
 for (const entry of await readdir(PRERENDERED, { recursive: true, withFileTypes: true })) {

@@ -1,7 +1,6 @@
 import type { NextRequest } from "next/server";
-import { markPagesStale } from "@/lib/page-output";
+import { latestRenders, markPagesStale } from "@/lib/page-output";
 import { PUBLISH_TOKEN_HEADER, WARMED_PAGES, isPublishToken } from "@/lib/publication-schedule";
-import { latestRenders } from "@/lib/rendered-pages";
 
 const notFound = () => new Response("No encontrado", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
