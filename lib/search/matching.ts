@@ -7,13 +7,6 @@
 import type { SearchIndex } from "./index";
 import { searchWords, wordRanges } from "./words";
 
-/** An article that contains every word of a query. */
-export interface SearchMatch {
-  slug: string;
-  /** How many of the query's words it has in its headline or standfirst. */
-  prominence: number;
-}
-
 /**
  * The places that have every word of a query, ascending, and how many of its words each has in
  * its headline or standfirst. Typed arrays: a common word matches nearly every article of an
@@ -78,12 +71,3 @@ function placesFoundIn(found: Uint16Array, prominence: Uint16Array, rounds: numb
   }
   return matches;
 }
-
-/** The articles that contain every word of the query, newest first. */
-export function searchMatches(index: SearchIndex, query: string): SearchMatch[] {
-  const { places, prominence } = matchingPlaces(index, query);
-  return Array.from(places, (place, at) => ({ slug: index.slugs[place]!, prominence: prominence[at]! }));
-}
-
-/** Slugs of the articles that contain every word of the query, newest first. */
-export const matchingSlugs = (index: SearchIndex, query: string): string[] => searchMatches(index, query).map((match) => match.slug);

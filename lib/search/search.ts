@@ -16,10 +16,9 @@ import { SEARCH_ORDERS, type SearchOrder } from "../urls";
 import { loadSearchIndex, type SearchIndex } from "./index";
 import { matchingPlaces } from "./matching";
 import { respelledQuery } from "./respelling";
-import { articlesAtPlaces, isPublicSlug, publicContentVersion, publicTimelinePlaces, timelinePlaces, type Article } from "../content/store";
+import { isPublicSlug, publicContentVersion, publicTimelinePlaces, timelinePlaces } from "../content/store";
 
 export { buildSearchIndex, loadSearchIndex, searchEntryOf, type SearchDocument, type SearchEntry } from "./index";
-export { matchingSlugs, searchMatches } from "./matching";
 export { MAX_QUERY_LENGTH, normalizeQuery } from "./query";
 
 export const SEARCH_INDEX_PATH = path.join(process.cwd(), ".content", "search-index.json");
@@ -72,10 +71,6 @@ function mostProminentFirst(newestFirst: Int32Array, inTimeline: Int32Array, pro
   for (const place of newestFirst) ordered[starts[most - prominenceAt[place]!]!++] = place;
   return ordered;
 }
-
-/** Public articles that contain every word of the query, newest first or by relevance. */
-export const searchArticles = (query: string, options: Parameters<typeof searchResults>[1] = {}): Article[] =>
-  articlesAtPlaces(searchResults(query, options));
 
 /**
  * What to suggest for a query that finds nothing: the query with its misspelt words respelled by
