@@ -11,7 +11,7 @@ import { existsSync } from "node:fs";
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { ContentBundle } from "../lib/content/bundle";
-import { articlePath, homePath, sectionPath } from "../lib/urls";
+import { articlePath, homePath, searchPath, sectionPath } from "../lib/urls";
 import {
   cpuMicrosecondsPerRequest,
   ensureDebianTools,
@@ -121,6 +121,94 @@ function spread(ratios: number[]) {
 const cpuRatio = (mine: ServerLoadResult[], theirs: ServerLoadResult[]) =>
   cpuMicrosecondsPerRequest(theirs) / cpuMicrosecondsPerRequest(mine);
 
+type Target = { build: string; page: string; url: string; pgid: number };
+type PageComparison = ReturnType<typeof comparePage>;
+
+/** Both builds' servers, warmed, and their pages as load targets. */
+async function startBuilds(builds: Build[], servers: Server[]): Promise<Target[]> {
+  for (const b of builds) {
+    servers.push(
+      await startNext(b.port, { ...process.env, SITE_URL, CONTENT_DIR: path.join(b.dir, ".fixtures", `compare-${ARTICLES}`) }, b.dir),
+    );
+    // One search on each first: on Node 20, the first page a server renders on request turns on
+    // async hooks for every later request (docs/performance.md). A server in production has
+    // rendered one; a build whose server warms its search at start has too, and one whose server
+    // does not would otherwise be measured in a state no server with readers stays in.
+    await (await fetchWithRetry(`http://127.0.0.1:${b.port}${searchPath("gaceta")}`)).arrayBuffer();
+  }
+  return builds.flatMap((b, index) =>
+    Object.entries(b.pages).map(([page, pagePath]) => ({
+      build: b.name,
+      page,
+      url: `http://127.0.0.1:${b.port}${pagePath}`,
+      pgid: servers[index]!.process.pid!,
+    })),
+  );
+}
+
+/** Each target's wrk results, round by round, page by page, the two builds back to back. */
+function loadInRounds(targets: Target[], pages: string[]): Map<string, ServerLoadResult[]> {
+  for (const target of targets) wrk(target.url, 2);
+  const samples = new Map<string, ServerLoadResult[]>(targets.map((target) => [target.url, []]));
+  for (let round = 1; round <= ROUNDS; round++) {
+    // Page by page, the two builds back to back, so each pair shares the machine's moment.
+    for (const page of pages) {
+      const pair = targets.filter((target) => target.page === page);
+      for (const target of round % 2 ? pair : [...pair].reverse())
+        samples.get(target.url)!.push(wrkServer(target.url, LOAD_SECONDS, target.pgid));
+      const [a, b] = pair.map((target) => samples.get(target.url)!.at(-1)!);
+      const cpu = (result: ServerLoadResult) => cpuMicrosecondsPerRequest([result]).toFixed(0);
+      log(
+        `round ${round}/${ROUNDS} ${page}: ${a!.requestsPerSecond.toFixed(0)} vs ${b!.requestsPerSecond.toFixed(0)} req/s, ${cpu(a!)} vs ${cpu(b!)} µs of server CPU a request`,
+      );
+    }
+  }
+  return samples;
+}
+
+/** One page of both builds: the working tree's results first. */
+function comparePage(page: string, htmlBytes: number[], mine: ServerLoadResult[], theirs: ServerLoadResult[]) {
+  return {
+    page,
+    htmlBytes,
+    requestsPerSecond: [mine, theirs].map((results) => mean(results.map((r) => r.requestsPerSecond))),
+    ratio: mean(mine.map((r) => r.requestsPerSecond)) / mean(theirs.map((r) => r.requestsPerSecond)),
+    roundRatios: spread(mine.map((result, index) => result.requestsPerSecond / theirs[index]!.requestsPerSecond)),
+    serverCpuMicrosecondsPerRequest: [mine, theirs].map(cpuMicrosecondsPerRequest),
+    cpuRatio: cpuRatio(mine, theirs),
+    cpuRoundRatios: spread(mine.map((result, index) => cpuRatio([result], [theirs[index]!]))),
+    errors: sum([...mine, ...theirs].map((r) => r.non2xx + r.errors)),
+  };
+}
+
+function markdownReport(working: string, other: string, pages: PageComparison[]): string {
+  const pct = (ratio: number) => `${(ratio * 100).toFixed(1)}%`;
+  return [
+    `# ${working} against ${other}`,
+    "",
+    `${ARTICLES} generated articles each; wrk 2 threads × 32 connections, ${ROUNDS} rounds of ${LOAD_SECONDS} s, the two builds back to back in each round, each server asked for one search first.`,
+    "",
+    "| Page | HTML | req/s, working tree | req/s, other | working / other | per round (min, median, max) |",
+    "| --- | ---: | ---: | ---: | ---: | --- |",
+    ...pages.map(
+      (p) =>
+        `| ${p.page} | ${p.htmlBytes.map((bytes) => `${(bytes / 1024).toFixed(1)} KB`).join(" / ")} | ${p.requestsPerSecond[0]!.toFixed(0)} | ${p.requestsPerSecond[1]!.toFixed(0)} | **${pct(p.ratio)}** | ${pct(p.roundRatios.min)}, ${pct(p.roundRatios.median)}, ${pct(p.roundRatios.max)} |`,
+    ),
+    "",
+    "By the server's CPU a request (other / working tree, so that above 100% the working tree is cheaper):",
+    "",
+    "| Page | µs, working tree | µs, other | ratio | per round (min, median, max) |",
+    "| --- | ---: | ---: | ---: | --- |",
+    ...pages.map(
+      (p) =>
+        `| ${p.page} | ${p.serverCpuMicrosecondsPerRequest[0]!.toFixed(0)} | ${p.serverCpuMicrosecondsPerRequest[1]!.toFixed(0)} | **${pct(p.cpuRatio)}** | ${pct(p.cpuRoundRatios.min)}, ${pct(p.cpuRoundRatios.median)}, ${pct(p.cpuRoundRatios.max)} |`,
+    ),
+    "",
+    "A difference inside the spread of the per-round ratios is noise.",
+    ...(pages.some((p) => p.errors) ? ["", "Some requests failed or were not 2xx: see the JSON."] : []),
+  ].join("\n");
+}
+
 async function main() {
   ensureDebianTools({ wrk: "wrk" });
   await mkdir(OUT, { recursive: true });
@@ -134,51 +222,19 @@ async function main() {
     // The working tree is built in a scratch copy of it: the checkout's own build stays the user's.
     const workingTree = await makeScratchTree(path.join(OUT, "compare-working"));
     const builds = [await build(working, workingTree, PORTS.working), await build(other, OTHER_TREE, PORTS.other)];
-    for (const b of builds) {
-      servers.push(
-        await startNext(b.port, { ...process.env, SITE_URL, CONTENT_DIR: path.join(b.dir, ".fixtures", `compare-${ARTICLES}`) }, b.dir),
-      );
-    }
-    const targets = builds.flatMap((b, index) =>
-      Object.entries(b.pages).map(([page, pagePath]) => ({
-        build: b.name,
-        page,
-        url: `http://127.0.0.1:${b.port}${pagePath}`,
-        pgid: servers[index]!.process.pid!,
-      })),
-    );
+    const targets = await startBuilds(builds, servers);
     const htmlBytes = new Map<string, number>();
-    for (const target of targets) {
-      htmlBytes.set(target.url, (await (await fetchWithRetry(target.url)).arrayBuffer()).byteLength);
-      wrk(target.url, 2);
-    }
-    const samples = new Map<string, ServerLoadResult[]>(targets.map((target) => [target.url, []]));
-    for (let round = 1; round <= ROUNDS; round++) {
-      // Page by page, the two builds back to back, so each pair shares the machine's moment.
-      for (const page of Object.keys(builds[0]!.pages)) {
-        const pair = targets.filter((target) => target.page === page);
-        for (const target of round % 2 ? pair : [...pair].reverse())
-          samples.get(target.url)!.push(wrkServer(target.url, LOAD_SECONDS, target.pgid));
-        const [a, b] = pair.map((target) => samples.get(target.url)!.at(-1)!);
-        const cpu = (result: ServerLoadResult) => cpuMicrosecondsPerRequest([result]).toFixed(0);
-        log(
-          `round ${round}/${ROUNDS} ${page}: ${a!.requestsPerSecond.toFixed(0)} vs ${b!.requestsPerSecond.toFixed(0)} req/s, ${cpu(a!)} vs ${cpu(b!)} µs of server CPU a request`,
-        );
-      }
-    }
-    const pages = Object.keys(builds[0]!.pages).map((page) => {
-      const [mine, theirs] = builds.map((b) => samples.get(targets.find((t) => t.build === b.name && t.page === page)!.url)!);
-      return {
+    for (const target of targets) htmlBytes.set(target.url, (await (await fetchWithRetry(target.url)).arrayBuffer()).byteLength);
+    const pageNames = Object.keys(builds[0]!.pages);
+    const samples = loadInRounds(targets, pageNames);
+    const pages = pageNames.map((page) => {
+      const [mine, theirs] = builds.map((b) => targets.find((t) => t.build === b.name && t.page === page)!.url);
+      return comparePage(
         page,
-        htmlBytes: builds.map((b) => htmlBytes.get(`http://127.0.0.1:${b.port}${b.pages[page as keyof Build["pages"]]}`)!),
-        requestsPerSecond: [mine!, theirs!].map((results) => mean(results.map((r) => r.requestsPerSecond))),
-        ratio: mean(mine!.map((r) => r.requestsPerSecond)) / mean(theirs!.map((r) => r.requestsPerSecond)),
-        roundRatios: spread(mine!.map((result, index) => result.requestsPerSecond / theirs![index]!.requestsPerSecond)),
-        serverCpuMicrosecondsPerRequest: [mine!, theirs!].map(cpuMicrosecondsPerRequest),
-        cpuRatio: cpuRatio(mine!, theirs!),
-        cpuRoundRatios: spread(mine!.map((result, index) => cpuRatio([result], [theirs![index]!]))),
-        errors: sum([...mine!, ...theirs!].map((r) => r.non2xx + r.errors)),
-      };
+        [mine!, theirs!].map((url) => htmlBytes.get(url)!),
+        samples.get(mine!)!,
+        samples.get(theirs!)!,
+      );
     });
     const report = {
       startedAt: new Date().toISOString(),
@@ -189,31 +245,7 @@ async function main() {
       seconds: LOAD_SECONDS,
       pages,
     };
-    const pct = (ratio: number) => `${(ratio * 100).toFixed(1)}%`;
-    const markdown = [
-      `# ${working} against ${other}`,
-      "",
-      `${ARTICLES} generated articles each; wrk 2 threads × 32 connections, ${ROUNDS} rounds of ${LOAD_SECONDS} s, the two builds back to back in each round.`,
-      "",
-      "| Page | HTML | req/s, working tree | req/s, other | working / other | per round (min, median, max) |",
-      "| --- | ---: | ---: | ---: | ---: | --- |",
-      ...pages.map(
-        (p) =>
-          `| ${p.page} | ${p.htmlBytes.map((bytes) => `${(bytes / 1024).toFixed(1)} KB`).join(" / ")} | ${p.requestsPerSecond[0]!.toFixed(0)} | ${p.requestsPerSecond[1]!.toFixed(0)} | **${pct(p.ratio)}** | ${pct(p.roundRatios.min)}, ${pct(p.roundRatios.median)}, ${pct(p.roundRatios.max)} |`,
-      ),
-      "",
-      "By the server's CPU a request (other / working tree, so that above 100% the working tree is cheaper):",
-      "",
-      "| Page | µs, working tree | µs, other | ratio | per round (min, median, max) |",
-      "| --- | ---: | ---: | ---: | --- |",
-      ...pages.map(
-        (p) =>
-          `| ${p.page} | ${p.serverCpuMicrosecondsPerRequest[0]!.toFixed(0)} | ${p.serverCpuMicrosecondsPerRequest[1]!.toFixed(0)} | **${pct(p.cpuRatio)}** | ${pct(p.cpuRoundRatios.min)}, ${pct(p.cpuRoundRatios.median)}, ${pct(p.cpuRoundRatios.max)} |`,
-      ),
-      "",
-      "A difference inside the spread of the per-round ratios is noise.",
-      ...(pages.some((p) => p.errors) ? ["", "Some requests failed or were not 2xx: see the JSON."] : []),
-    ].join("\n");
+    const markdown = markdownReport(working, other, pages);
     await writeFile(path.join(OUT, "compare.json"), JSON.stringify(report, null, 2));
     await writeFile(path.join(OUT, "compare.md"), `${markdown}\n`);
     console.log(`\n${markdown}\n`);
