@@ -118,14 +118,20 @@ function archiveSample(bundle: ContentBundle, now: number): string[] {
     .map(articlePath);
 }
 
-/** The sitemap index and each sitemap it lists: how many files, URLs, and the most in one file. */
+const urlCount = (sitemap: string) => (sitemap.match(/<url>/g) ?? []).length;
+
+/**
+ * The sitemap index and each sitemap it lists: how many files, URLs, and the most in one file.
+ * A site whose URLs fit in one sitemap serves it whole at the index's address: one file.
+ */
 async function sitemapCounts(origin: string) {
   const index = await (await fetch(`${origin}${sitemapPath()}`)).text();
   const files = [...index.matchAll(/<sitemap>\s*<loc>([^<]+)<\/loc>/g)].map(([, loc]) => new URL(loc!).pathname);
+  if (files.length === 0) return { files: 1, urls: urlCount(index), largestFile: urlCount(index) };
   let urls = 0;
   let largestFile = 0;
   for (const file of files) {
-    const count = ((await (await fetch(`${origin}${file}`)).text()).match(/<url>/g) ?? []).length;
+    const count = urlCount(await (await fetch(`${origin}${file}`)).text());
     urls += count;
     largestFile = Math.max(largestFile, count);
   }
