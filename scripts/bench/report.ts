@@ -108,7 +108,7 @@ function archiveMarkdown(archive: ArchiveResult): string[] {
         ]
       : []),
     `Server memory after them: ${mb(archive.serverRssBytes)}. Search index load: ${archive.searchIndexLoadMs.toFixed(0)} ms. ` +
-      `Sitemaps: ${archive.sitemap.files} files, ${archive.sitemap.urls} URLs, at most ${archive.sitemap.largestFile} in one.`,
+      `Sitemaps: ${archive.sitemap.files} file${archive.sitemap.files === 1 ? "" : "s"}, ${archive.sitemap.urls} URLs, at most ${archive.sitemap.largestFile} in one.`,
     "",
   ];
 }
