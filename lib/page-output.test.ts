@@ -208,6 +208,8 @@ test("a page rendered on demand or regenerated counts from its newest render, wh
     }
     await writeFile(path.join(routeCache, "APP_PAGE", "g7h8", "$", "index.meta"), '{"headers":{"x-nextjs-prerender":"1"}}');
     assert.deepEqual((await pagesRenderedBefore(3_000_000, [app, routeCache])).sort(), ["/", "/feed.xml", "/politica/pagina/9"]);
+    // The most recently rendered first: a publication warms those at once.
+    assert.equal((await pagesRenderedBefore(6_000_000, [app, routeCache]))[0], "/politica");
     assert.deepEqual(await pagesRenderedBefore(6_000_000, [path.join(root, "missing"), routeCache]).then((pages) => pages.sort()), [
       "/feed.xml",
       "/politica",

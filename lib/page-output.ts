@@ -19,9 +19,9 @@
  * stores them; and `leanResponse` to pages rendered for each request (search results, previews),
  * as they are sent. A publication finds the pages rendered before it with `latestRenders` and
  * marks them stale with `markPagesStale`, so that the first request after it still gets the
- * stored, lean copy while the page regenerates. This relies on Next.js internals: the file-system cache class, the global slot
- * its incremental cache reads handlers from, the tag it gives each page and the folders it keeps
- * pages in; this is the one module that touches them (a configured `cacheHandler` would be
+ * stored, lean copy while the page regenerates. This relies on Next.js internals: the file-system
+ * cache class, the global slot its incremental cache reads handlers from, the tag it gives each
+ * page and the folders it keeps pages in; this is the one module that touches them (a configured `cacheHandler` would be
  * imported again on every request). lib/page-output.test.ts fails if an upgrade moves them;
  * e2e/documents.spec.ts fails if a page type starts carrying a script or loses content without one.
  */
@@ -222,7 +222,13 @@ export async function latestRenders(roots = Object.values(storedPagesDirs())): P
   return renders;
 }
 
-/** Addresses of the pages rendered before `time` (ms): those a publication at `time` leaves out of date. */
+/**
+ * Addresses of the pages rendered before `time` (ms), those a publication at `time` leaves out of
+ * date, the most recently rendered first.
+ */
 export async function pagesRenderedBefore(time: number, roots = Object.values(storedPagesDirs())): Promise<string[]> {
-  return [...(await latestRenders(roots))].filter(([, { mtimeMs }]) => mtimeMs < time).map(([address]) => address);
+  return [...(await latestRenders(roots))]
+    .filter(([, { mtimeMs }]) => mtimeMs < time)
+    .sort(([, a], [, b]) => b.mtimeMs - a.mtimeMs)
+    .map(([address]) => address);
 }

@@ -1,5 +1,5 @@
 import type { NextRequest } from "next/server";
-import { latestRenders, markPagesStale } from "@/lib/page-output";
+import { markPagesStale, pagesRenderedBefore } from "@/lib/page-output";
 import { PUBLISH_TOKEN_HEADER, WARMED_PAGES, isPublishToken } from "@/lib/publication-schedule";
 
 const notFound = () => new Response("No encontrado", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
@@ -15,11 +15,7 @@ export async function GET(request: NextRequest) {
   if (!isPublishToken(request.headers.get(PUBLISH_TOKEN_HEADER))) return notFound();
   const before = request.nextUrl.searchParams.get("before");
   if (!before || !/^\d{1,15}$/.test(before)) return new Response(null, { status: 400 });
-  const stale = [...(await latestRenders())].filter(([, { mtimeMs }]) => mtimeMs < Number(before));
-  markPagesStale(stale.map(([page]) => page));
-  const warm = stale
-    .sort(([, a], [, b]) => b.mtimeMs - a.mtimeMs)
-    .slice(0, WARMED_PAGES)
-    .map(([page]) => page);
-  return Response.json({ warm }, { headers: { "X-Revalidated-Pages": String(stale.length) } });
+  const stale = await pagesRenderedBefore(Number(before));
+  markPagesStale(stale);
+  return Response.json({ warm: stale.slice(0, WARMED_PAGES) }, { headers: { "X-Revalidated-Pages": String(stale.length) } });
 }
