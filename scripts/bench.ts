@@ -5,7 +5,8 @@
  *      nginx serving the very same HTML from disk and to a bare App Router page (and, to show
  *      what Next.js itself charges for route shape and page weight, to bare pages prerendered
  *      on the article's dynamic segments: one as light as the bare page, one about as heavy as
- *      the article);
+ *      the article, the latter also from a server that has rendered a page on request, as the
+ *      site's has);
  *   2. the same through the recommended nginx cache in front of it (deploy/nginx);
  *   3. the JavaScript each page type loads, next to the bare page's (the framework floor);
  *   4. build time, content compile time, peak memory and output size for 1,000 and 10,000
