@@ -33,8 +33,10 @@ function processRss(pgid: number): { bytes: number; command: string }[] {
   });
 }
 
+const totalBytes = (processes: { bytes: number }[]) => processes.reduce((total, { bytes }) => total + bytes, 0);
+
 /** Resident memory of a whole process group, in bytes. */
-export const groupRss = (pgid: number) => processRss(pgid).reduce((total, { bytes }) => total + bytes, 0);
+export const groupRss = (pgid: number) => totalBytes(processRss(pgid));
 
 /** Next.js's own processes: `next build` and the workers it starts, by the path they run from. */
 const NEXT_PROCESS = /node_modules\/(?:\.bin\/next|next\/)/;
@@ -55,10 +57,7 @@ export async function measure(command: string, args: string[], env: NodeJS.Proce
   let peakNextProcessRss = 0;
   const sampler = setInterval(() => {
     const each = processRss(child.pid!);
-    peakRss = Math.max(
-      peakRss,
-      each.reduce((total, { bytes }) => total + bytes, 0),
-    );
+    peakRss = Math.max(peakRss, totalBytes(each));
     peakProcessRss = Math.max(peakProcessRss, ...each.map(({ bytes }) => bytes));
     peakNextProcessRss = Math.max(
       peakNextProcessRss,
