@@ -42,7 +42,7 @@ import {
   type ServerLoadResult,
 } from "./bench/tools";
 import { CHROMIUM_FLAGS, chromiumPath } from "./chromium";
-import { readCommandLine, wholeNumber } from "./command-line";
+import { failUsage, readCommandLine, wholeNumber } from "./command-line";
 import { writeFixtureTree } from "./fixtures";
 import { measureArchive, type ArchiveResult } from "./bench/archive";
 import {
@@ -65,14 +65,29 @@ Next.js's bare page; writes bench-results/.
 
   --articles N  articles in the served build (default 1000)
   --check       exit 1 when a budget is missed
-  --quick       build the served size alone, not 1,000 and 10,000 too`;
+  --quick       build the served size alone, not 1,000 and 10,000 too
+  --node PATH   the Node.js binary the site and the bare pages are served with (default: the
+                one running the bench; builds always use it)`;
 const { values: flags } = readCommandLine({
   help: HELP,
-  options: { articles: { type: "string" }, check: { type: "boolean" }, quick: { type: "boolean" } },
+  options: { articles: { type: "string" }, check: { type: "boolean" }, quick: { type: "boolean" }, node: { type: "string" } },
 });
 const SERVED_ARTICLES = wholeNumber(flags.articles, 1000, "articles", HELP);
 const CHECK = flags.check === true;
 const QUICK = flags.quick === true;
+const SERVER_NODE = flags.node ?? process.execPath;
+const SERVER_NODE_VERSION = nodeVersion(SERVER_NODE);
+
+/** The version of a Node.js binary, as `node --version` prints it; a usage error if it is none. */
+function nodeVersion(binary: string): string {
+  try {
+    const version = execFileSync(binary, ["--version"], { encoding: "utf8" }).trim();
+    if (/^v\d+\.\d+\.\d+$/.test(version)) return version;
+  } catch {
+    // reported below
+  }
+  return failUsage(`--node ${binary} is no Node.js binary this machine can run`, HELP);
+}
 // Short rounds, many times over: a neighbour's burst on this shared machine then falls on every
 // target alike rather than on whichever one was being measured.
 const LOAD_SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -291,15 +306,15 @@ async function buildBareApp(fillerCharacters: number): Promise<string> {
 /** The site, the bare page, nginx serving the site's HTML from disk, and the recommended nginx cache. */
 async function startServers(served: BuildResult, bareApp: string, pages: Pages, servers: Server[]) {
   log("starting the site's server and the bare page's next start");
-  const site = await startNext(PORTS.site, { ...process.env, SITE_URL, CONTENT_DIR: served.contentDir }, served.tree);
+  const site = await startNext(PORTS.site, { ...process.env, SITE_URL, CONTENT_DIR: served.contentDir }, served.tree, SERVER_NODE);
   servers.push(site);
-  const bare = await startNext(PORTS.bare, process.env, bareApp);
+  const bare = await startNext(PORTS.bare, process.env, bareApp, SERVER_NODE);
   servers.push(bare);
   // The same build in the state of every server that renders pages on request, as the site's
   // search does: on Node 20, Next.js's first render on request turns on async hooks for every
   // later request of the process (docs/performance.md). The site's server is in that state from
   // its start, when it warms its search.
-  const bareAfterRender = await startNext(PORTS.bareAfterRender, process.env, bareApp);
+  const bareAfterRender = await startNext(PORTS.bareAfterRender, process.env, bareApp, SERVER_NODE);
   servers.push(bareAfterRender);
   await (await fetchWithRetry(`${bareAfterRender.url}/rendered`)).arrayBuffer();
 
@@ -649,7 +664,7 @@ async function main() {
     await writeReport({
       startedAt: startedAt.toISOString(),
       commit: measuredCommit(),
-      machine: { cpus: cpus().length, node: process.version, next },
+      machine: { cpus: cpus().length, node: SERVER_NODE_VERSION, next },
       servedArticles: SERVED_ARTICLES,
       pages,
       load: { seconds: LOAD_SECONDS, rounds: ROUNDS, connections: 32, threads: 2, results: load, htmlBytes, ratios, cpuRatios },

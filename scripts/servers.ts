@@ -41,10 +41,11 @@ export function serverCommand(port: number, dir: string): string[] {
 
 /**
  * A built project served on 127.0.0.1:port from its directory (a scratch copy of the site, or the
- * bare page): the site reads its compiled content from the directory it runs in.
+ * bare page): the site reads its compiled content from the directory it runs in. `node` is the
+ * Node.js binary it runs on: this process's, unless the bench is asked for another.
  */
-export async function startNext(port: number, env: NodeJS.ProcessEnv, dir = process.cwd()): Promise<Server> {
-  const child = spawn(process.execPath, serverCommand(port, dir), {
+export async function startNext(port: number, env: NodeJS.ProcessEnv, dir = process.cwd(), node = process.execPath): Promise<Server> {
+  const child = spawn(node, serverCommand(port, dir), {
     cwd: dir,
     env: { ...env, NEXT_TELEMETRY_DISABLED: "1" },
     detached: true,

@@ -117,7 +117,7 @@ export function reportMarkdown(report: Report): string {
   const lines = [
     `# Gaceta benchmark, ${report.startedAt}`,
     "",
-    `Machine: ${report.machine.cpus} CPUs, Node ${report.machine.node}, next ${report.machine.next}. Site built from ${report.servedArticles} generated articles.`,
+    `Machine: ${report.machine.cpus} CPUs, servers on Node ${report.machine.node}, next ${report.machine.next}. Site built from ${report.servedArticles} generated articles.`,
     `Load: wrk, ${report.load.threads} threads, ${report.load.connections} connections, ${report.load.seconds} s per target, ${report.load.rounds} interleaved rounds (mean shown). wrk and the server share the machine's cores.`,
     "",
     "## 1–2. Throughput and latency",
