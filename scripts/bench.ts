@@ -92,7 +92,6 @@ function nodeVersion(binary: string): string {
 // target alike rather than on whichever one was being measured.
 const LOAD_SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 4);
-const NODE_WARM_SECONDS = 10;
 
 const ROOT = process.cwd();
 const OUT = path.join(ROOT, "bench-results");
@@ -392,10 +391,7 @@ async function measureLoad({ site, bare, bareAfterRender, nginxStatic, proxy }: 
   const samples: Record<string, Sample[]> = Object.fromEntries(Object.keys(targets).map((name) => [name, []]));
   for (const [name, url] of Object.entries(targets)) {
     log(`warming ${name}`);
-    // A server runs for days: the rounds measure its steady state. On Node 24 the site's server
-    // reached it only after some 15 s of load (12-06: 1,050 µs of CPU a request in the first
-    // round, 420 µs from the third), so Node.js servers get 10 s, nginx 3.
-    wrk(url, nextServerOf(name) ? NODE_WARM_SECONDS : 3);
+    wrk(url, 3);
   }
   for (let round = 1; round <= ROUNDS; round++) {
     for (const [name, url] of Object.entries(targets)) {
