@@ -42,13 +42,16 @@ test.afterAll(async () => {
 const addresses = () => [SAMPLE_PATH, SECTION_PATH, SUBSECTION_PATH, AUTHOR_PATH, "/", ...fixtures().filler.map((article) => article.path)];
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 8 });
+const NO_ANSWER_MS = 20_000;
 
 /**
  * A GET through nginx as a browser sends it, in this encoding (a cache key of its own). As HTTP
  * lets a client do for a request that changes nothing (RFC 9112, 9.3.1), it asks once more when
  * the connection closed before any byte of an answer: a reload makes nginx's old workers close the
  * connections they hold without a request read yet, kept alive or just opened, so the request
- * never reached a server. An answer that starts and breaks, or any error status, is no retry.
+ * never reached a server. An answer that starts and breaks, or any error status, is no retry: it
+ * is a failure, reported as one, as is no answer within NO_ANSWER_MS, so that no request can
+ * leave the load hanging until the test's timeout.
  */
 function get(address: string, encoding: "gzip" | "identity", retried = false): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -57,8 +60,12 @@ function get(address: string, encoding: "gzip" | "identity", retried = false): P
       (response) => {
         response.resume();
         response.on("end", () => resolve(response.statusCode ?? 0));
+        response.on("close", () => {
+          if (!response.complete) reject(new Error(`answer ${response.statusCode} broken off`));
+        });
       },
     );
+    request.setTimeout(NO_ANSWER_MS, () => request.destroy(new Error(`no answer within ${NO_ANSWER_MS / 1000} s`)));
     request.on("error", (error: NodeJS.ErrnoException) => {
       // "error" on the request, not the response: no byte of an answer had come.
       if (error.code === "ECONNRESET" && (request.reusedSocket || !retried))
