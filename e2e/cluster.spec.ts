@@ -4,6 +4,7 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { startNext, startRecommendedProxy, stopGroup, type Proxy, type Server } from "../scripts/servers";
 import { siteTree } from "./paths";
+import { backToTopScriptPath, feedPath, leadImageCropPath, searchPath, sitemapPath } from "../lib/urls";
 import { E2E_PREVIEW_SECRET } from "./site-content";
 import { AUTHOR_PATH, SAMPLE_PATH, SECTION_PATH, SUBSECTION_PATH, fixtures } from "./support";
 
@@ -102,6 +103,38 @@ const waitUntil = async (condition: () => boolean) => {
 };
 
 const failures = (statuses: (number | string)[]) => statuses.filter((status) => status !== 200);
+
+/** The headers a server answers `address` with, asked directly, in this encoding. */
+function answerHeaders(port: number, address: string, encoding: "gzip" | "identity"): Promise<http.IncomingHttpHeaders> {
+  return new Promise((resolve, reject) => {
+    http
+      .get({ host: "127.0.0.1", port, path: address, headers: { "accept-encoding": encoding } }, (response) => {
+        response.resume();
+        response.on("end", () => resolve(response.headers));
+      })
+      .on("error", reject);
+  });
+}
+
+test("every answer leaves a server whole, with its length: one that dies mid-answer breaks none", async () => {
+  // nginx can ask another server for an answer not begun, never finish a broken one; an answer
+  // sent in pieces (chunked, as Next.js gzips) can break between them (lib/whole-answer.ts).
+  const others = [
+    searchPath("elecciones"),
+    "/no-existe-esta-pagina",
+    fixtures().withdrawn.path,
+    feedPath(),
+    sitemapPath(),
+    backToTopScriptPath(),
+    leadImageCropPath({ slug: SAMPLE_PATH.split("/").pop()! }, "og"),
+  ];
+  for (const address of [...addresses(), ...others])
+    for (const encoding of ["gzip", "identity"] as const) {
+      const headers = await answerHeaders(BASE_PORT + 1, address, encoding);
+      expect(headers["transfer-encoding"], `${encoding} ${address}`).toBeUndefined();
+      expect(Number(headers["content-length"]), `${encoding} ${address}`).toBeGreaterThan(0);
+    }
+});
 
 test("a rolling deploy (new servers started, nginx reloaded, old ones drained with SIGTERM) fails no reader", async () => {
   const statuses = await underLoad("identity", async (sent) => {

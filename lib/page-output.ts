@@ -36,6 +36,7 @@ import { revalidateTag } from "next/cache.js";
 import type FileSystemCacheClass from "next/dist/server/lib/incremental-cache/file-system-cache";
 import { toAsciiHtml } from "./ascii-html";
 import { backToTopScriptPath } from "./urls";
+import { sendWhole } from "./whole-answer";
 
 const SCRIPT = /<script\b([^>]*)>[\s\S]*?<\/script>/gi;
 /** The scripts a page keeps: JSON-LD, which is data, and the one small file a reader downloads. */
@@ -106,67 +107,22 @@ export function installPageOutputCache() {
   slots[CACHE_HANDLERS_SLOT] = { ...slots[CACHE_HANDLERS_SLOT], FetchCache: pageOutputCache(nextFileSystemCache()) };
 }
 
-type Write = (chunk: unknown, encoding?: BufferEncoding | ((error?: Error | null) => void), callback?: () => void) => boolean;
-
-const toBuffer = (chunk: unknown, encoding?: unknown) =>
-  Buffer.isBuffer(chunk)
-    ? chunk
-    : typeof chunk === "string"
-      ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8")
-      : Buffer.from(chunk as Uint8Array);
-
-/** The headers a `writeHead` call passes, as pairs: an object, or a flat list of names and values. */
-function headerPairs(headers: unknown): [string, string | number | string[]][] {
-  if (Array.isArray(headers)) {
-    const pairs: [string, string][] = [];
-    for (let index = 0; index + 1 < headers.length; index += 2) pairs.push([String(headers[index]), String(headers[index + 1])]);
-    return pairs;
-  }
-  return headers && typeof headers === "object" ? Object.entries(headers as Record<string, string | number | string[]>) : [];
-}
-
 /**
- * Sends a page rendered for this request as readers get pages: held until it is whole, made
- * lean, then gzipped if the reader accepts it. Next.js is asked for it uncompressed, so that what
- * is held is HTML, and its status line and headers are held too (`writeHead`, which its
- * compression layer calls before any write), so that they can still change. Anything that is not
- * HTML goes out as it came.
+ * Sends a page rendered for this request as readers get pages: held until it is whole
+ * (lib/whole-answer.ts), made lean, then gzipped if the reader accepts it. Next.js is asked for it
+ * uncompressed, so that what is held is HTML. Anything that is not HTML goes out as it came.
  */
 export function leanResponse(request: http.IncomingMessage, response: http.ServerResponse) {
   const acceptsGzip = /\bgzip\b/i.test(String(request.headers["accept-encoding"] ?? ""));
   delete request.headers["accept-encoding"];
-  const chunks: Buffer[] = [];
-  const end = response.end.bind(response) as (body?: Buffer, callback?: () => void) => http.ServerResponse;
-  const writeHead = response.writeHead.bind(response);
-  response.writeHead = ((statusCode: number, ...rest: unknown[]) => {
-    response.statusCode = statusCode;
-    if (typeof rest[0] === "string") response.statusMessage = rest[0];
-    for (const [name, value] of headerPairs(typeof rest[0] === "string" ? rest[1] : rest[0])) response.setHeader(name, value);
-    return response;
-  }) as typeof response.writeHead;
-  response.flushHeaders = () => {};
-  response.write = ((chunk, encoding, callback) => {
-    chunks.push(toBuffer(chunk, encoding));
-    (typeof encoding === "function" ? encoding : callback)?.();
-    return true;
-  }) as Write as typeof response.write;
-  response.end = ((chunk?: unknown, encoding?: unknown, callback?: unknown) => {
-    if (typeof chunk === "function") callback = chunk;
-    else if (chunk !== undefined && chunk !== null) chunks.push(toBuffer(chunk, encoding));
-    if (typeof encoding === "function") callback = encoding;
-    response.writeHead = writeHead;
-    let body = Buffer.concat(chunks);
-    if (/^text\/html\b/.test(String(response.getHeader("content-type") ?? "")) && !response.headersSent) {
-      body = Buffer.from(pageOutput(body.toString("utf8")));
-      response.setHeader("Vary", "Accept-Encoding");
-      if (acceptsGzip && request.method !== "HEAD") {
-        body = gzipSync(body);
-        response.setHeader("Content-Encoding", "gzip");
-      }
-      if (request.method !== "HEAD") response.setHeader("Content-Length", body.length);
-    }
-    return end(request.method === "HEAD" ? undefined : body, callback as (() => void) | undefined);
-  }) as typeof response.end;
+  sendWhole(request, response, (body) => {
+    if (!/^text\/html\b/.test(String(response.getHeader("content-type") ?? ""))) return body;
+    response.setHeader("Vary", "Accept-Encoding");
+    const lean = Buffer.from(pageOutput(body.toString("utf8")));
+    if (!acceptsGzip || request.method === "HEAD") return lean;
+    response.setHeader("Content-Encoding", "gzip");
+    return gzipSync(lean);
+  });
 }
 
 /*

@@ -7,7 +7,8 @@
  *   3. starts the publication scheduler (lib/publication-schedule.ts), which revalidates a
  *      scheduled article's pages at its time;
  *   4. meets every request with the request guard (lib/request-guard.ts), which answers what it
- *      must itself and readies the rest, then hands that to Next.js;
+ *      must itself and readies the rest, then hands that to Next.js; every answer goes out whole,
+ *      in one write (lib/whole-answer.ts), so that a server that dies breaks no answer half-sent;
  *   5. once listening, asks itself for one search, so that Next.js's server loads the content
  *      store and the search index then, not on a reader's first request (at 100,000 articles,
  *      seconds).
@@ -19,6 +20,7 @@
 import http from "node:http";
 import { pathToFileURL } from "node:url";
 import nextEnv from "@next/env";
+import { sendWhole } from "../lib/whole-answer";
 import { parseCommandLine } from "./command-line";
 
 const USAGE = `usage: npm run serve -- [--port N] [--hostname ADDRESS]
@@ -82,6 +84,7 @@ async function serve({ port, hostname }: { port: number; hostname: string }) {
   });
   const guardRequest = createRequestGuard(siteGuardOptions(publication.publishedThrough));
   const server = http.createServer((request, response) => {
+    sendWhole(request, response);
     if (guardRequest(request, response)) return;
     handle(request, response).catch((error: unknown) => {
       console.error(error);
