@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
-import { latestRenders, storedPagesDirs } from "../lib/page-output";
+import { latestRenders, rscDataStoredWith, storedPagesDirs } from "../lib/page-output";
 import { siteTree } from "./paths";
 import { AUTHOR_PATH, SAMPLE_PATH, SECTION_PATH, SUBSECTION_PATH, TOPIC_PATH, fixtures, unescaped } from "./support";
 
@@ -31,6 +31,10 @@ test.describe("archive: pages the build did not prerender", () => {
     expect(html).not.toContain("self.__next_f");
     await expect.poll(() => storedPage(archived.path)).toBeDefined();
     expect(await readFile((await storedPage(archived.path))!, "utf8")).toBe(html);
+    // Stored without RSC data, as the build's prerendered pages are: Next.js would read it with
+    // the page on every request.
+    expect(await rscDataStoredWith((await storedPage(archived.path))!)).toBe(0);
+    expect(await rscDataStoredWith((await storedPage(SAMPLE_PATH))!)).toBe(0);
     const again = await request.get(archived.path);
     expect(await again.text()).toBe(html);
     expect(again.headers()["cache-control"]).toBe(first.headers()["cache-control"]);

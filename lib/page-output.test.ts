@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import http from "node:http";
-import { mkdir, mkdtemp, rm, utimes, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, stat, utimes, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -15,6 +15,7 @@ import {
   pageOutputEntry,
   pagesRenderedBefore,
   renderedPagePath,
+  storePrerenderedPage,
 } from "./page-output";
 
 type Entry = Parameters<typeof pageOutputEntry>[0];
@@ -29,11 +30,16 @@ const pageEntry = (html: string) =>
     segmentData: undefined,
   }) as unknown as Entry;
 
-test("a page entry's HTML becomes lean and ASCII; feeds, sitemaps and empty entries stay as they were", () => {
-  assert.deepEqual(
-    pageOutputEntry(pageEntry('<h1>Política › Elecciones</h1><script>self.__next_f.push([1,"x"])</script>')),
-    pageEntry("<h1>Pol&#xed;tica &#x203a; Elecciones</h1>"),
-  );
+test("a page entry's HTML becomes lean and ASCII, without RSC data; feeds, sitemaps and empty entries stay as they were", () => {
+  const withSegments = {
+    ...pageEntry('<h1>Política › Elecciones</h1><script>self.__next_f.push([1,"x"])</script>'),
+    segmentData: new Map([["/_tree", Buffer.from("x")]]),
+  } as Entry;
+  assert.deepEqual(pageOutputEntry(withSegments), {
+    ...pageEntry("<h1>Pol&#xed;tica &#x203a; Elecciones</h1>"),
+    rscData: Buffer.alloc(0),
+    segmentData: undefined,
+  });
   const feed = { kind: "APP_ROUTE", body: Buffer.from("<title>Política</title>"), headers: {}, status: 200 } as unknown as Entry;
   assert.equal(pageOutputEntry(feed), feed);
   assert.equal(pageOutputEntry(null), null);
@@ -88,6 +94,30 @@ test("once installed, Next.js's incremental cache stores a re-rendered page lean
   });
   const stored = await handler.get("/democracia-y-politica", { kind: "APP_PAGE", isRoutePPREnabled: false, isFallback: false });
   assert.equal(stored?.value?.html, "<p>&#x201c;Cuestion&#xf3;&#x201d; &#x2014; 2026</p>");
+  assert.equal(stored?.value?.rscData?.length, 0);
+});
+
+test("a prerendered page is stored lean, dated as built, with an empty .rsc, no segments and a .meta naming none", async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), "gaceta-stored-page-"));
+  try {
+    const stored = path.join(dir, "democracia-y-politica");
+    const builtAt = new Date("2026-11-27T10:00:00Z");
+    await writeFile(`${stored}.html`, "<h1>Política</h1><script>self.__next_f.push([0])</script>");
+    await utimes(`${stored}.html`, builtAt, builtAt);
+    await writeFile(`${stored}.rsc`, "0:{}");
+    await mkdir(`${stored}.segments`);
+    await writeFile(path.join(`${stored}.segments`, "_tree.segment.rsc"), "0:{}");
+    const meta = { headers: { "x-nextjs-prerender": "1" }, segmentPaths: ["/_tree"], routeCache: { key: "/route-cache/x" } };
+    await writeFile(`${stored}.meta`, JSON.stringify(meta));
+    await storePrerenderedPage(`${stored}.html`);
+    assert.equal(await readFile(`${stored}.html`, "utf8"), "<h1>Pol&#xed;tica</h1>");
+    assert.equal((await stat(`${stored}.html`)).mtimeMs, builtAt.getTime());
+    assert.equal((await readFile(`${stored}.rsc`)).length, 0);
+    await assert.rejects(stat(`${stored}.segments`), { code: "ENOENT" });
+    assert.deepEqual(JSON.parse(await readFile(`${stored}.meta`, "utf8")), { headers: meta.headers, routeCache: meta.routeCache });
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 });
 
 /** Serves one response through leanResponse, as Next.js sends a page rendered for a request. */

@@ -12,9 +12,11 @@
  * - `<link rel="preload" as="script">` and `<link rel="modulepreload">` hints for those chunks;
  * - the empty outlet where it would stream metadata (`<div hidden=""><!--$--><!--/$--></div>`):
  *   next.config.ts's htmlLimitedBots gives every reader the metadata in <head>.
- * Then it is stored as ASCII (lib/ascii-html.ts), which Node sends faster.
+ * Then it is stored as ASCII (lib/ascii-html.ts), which Node sends faster, and without the RSC
+ * data Next.js would store beside it (`.rsc`, `.segments/`) and read with it on every request.
  *
- * Three places apply it: scripts/page-output.ts to the prerendered pages after `next build`;
+ * Three places apply it: scripts/page-output.ts to the prerendered pages after `next build`
+ * (`storePrerenderedPage`);
  * `installPageOutputCache` to the pages Next.js regenerates at run time, as its file-system cache
  * stores them; and `leanResponse` to pages rendered for each request (search results, previews),
  * as they are sent. A publication finds the pages rendered before it with `latestRenders` and
@@ -26,7 +28,7 @@
  * e2e/documents.spec.ts fails if a page type starts carrying a script or loses content without one.
  */
 import type http from "node:http";
-import { readFile, readdir, stat } from "node:fs/promises";
+import { readFile, readdir, rm, stat, utimes, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
@@ -79,9 +81,36 @@ export function markPagesStale(paths: string[]) {
 type FileSystemCache = typeof FileSystemCacheClass;
 type Entry = Parameters<FileSystemCacheClass["set"]>[1];
 
-/** A page entry as readers get it; anything else (feeds, sitemaps) as it was. */
+/**
+ * The RSC data a page is stored with: none. Nobody reads it (the request guard turns every RSC
+ * request into a page request), yet Next.js reads a page's `.rsc` file and each of its segment
+ * files from disk with the page on every request, some 90 KB for an article.
+ */
+const NO_RSC_DATA = Buffer.alloc(0);
+
+/** A page entry as readers get it, with no RSC data; anything else (feeds, sitemaps) as it was. */
 export function pageOutputEntry(entry: Entry): Entry {
-  return entry?.kind === "APP_PAGE" && typeof entry.html === "string" ? { ...entry, html: pageOutput(entry.html) } : entry;
+  return entry?.kind === "APP_PAGE" && typeof entry.html === "string"
+    ? { ...entry, html: pageOutput(entry.html), rscData: NO_RSC_DATA, segmentData: undefined }
+    : entry;
+}
+
+/**
+ * Stores a page the build prerendered (`<page>.html`) as pageOutputEntry stores a regenerated
+ * one: lean HTML, an empty `.rsc`, no `.segments` folder, and a `.meta` that names no segments.
+ * The HTML keeps its file time, by which Next.js dates the page.
+ */
+export async function storePrerenderedPage(htmlFile: string): Promise<void> {
+  const stored = htmlFile.slice(0, -".html".length);
+  const html = await readFile(htmlFile, "utf8");
+  const { atime, mtime } = await stat(htmlFile);
+  await writeFile(htmlFile, pageOutput(html));
+  await utimes(htmlFile, atime, mtime);
+  await writeFile(`${stored}.rsc`, NO_RSC_DATA);
+  await rm(`${stored}.segments`, { recursive: true, force: true });
+  const meta = JSON.parse(await readFile(`${stored}.meta`, "utf8")) as { segmentPaths?: string[] };
+  delete meta.segmentPaths;
+  await writeFile(`${stored}.meta`, JSON.stringify(meta));
 }
 
 function pageOutputCache(FileSystemCache: FileSystemCache): FileSystemCache {
@@ -123,6 +152,15 @@ export function leanResponse(request: http.IncomingMessage, response: http.Serve
     response.setHeader("Content-Encoding", "gzip");
     return gzipSync(lean);
   });
+}
+
+/** The bytes of RSC data stored with a page (its `.rsc` file and `.segments/` folder): none, once stored lean. */
+export async function rscDataStoredWith(htmlFile: string): Promise<number> {
+  const stored = htmlFile.slice(0, -".html".length);
+  let bytes = (await stat(`${stored}.rsc`)).size;
+  const segments = await readdir(`${stored}.segments`, { recursive: true, withFileTypes: true }).catch(() => []);
+  for (const entry of segments) if (entry.isFile()) bytes += (await stat(path.join(entry.parentPath, entry.name))).size;
+  return bytes;
 }
 
 /*
