@@ -1,13 +1,25 @@
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
 import { test } from "node:test";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { listenAddress } from "./serve";
+import { serveArguments, serverCommand } from "./servers";
 
 const scripts = (JSON.parse(readFileSync("package.json", "utf8")) as { scripts: Record<string, string> }).scripts;
 
 test("npm start and npm run serve run the site's own server, the guard in front of Next.js", () => {
   assert.match(scripts.serve!, /scripts\/serve\.ts/);
   assert.match(scripts.start!, /npm run build && npm run serve$/);
+});
+
+test("the tests and the benchmark run the server as npm run serve does, young generation and all", () => {
+  assert.deepEqual(serveArguments("."), scripts.serve!.split(" ").slice(1));
+  assert.ok(serveArguments(".").includes("--max-semi-space-size=32"));
+  assert.deepEqual(serverCommand(3100, "."), [...serveArguments("."), "-p", "3100", "-H", "127.0.0.1"]);
+  const odd = mkdtempSync(path.join(tmpdir(), "gaceta-serve-"));
+  writeFileSync(path.join(odd, "package.json"), JSON.stringify({ scripts: { serve: "tsx scripts/serve.ts" } }));
+  assert.throws(() => serveArguments(odd), /"serve" is not "node \[flags\] scripts\/serve\.ts"/);
 });
 
 test("the server listens on loopback, port 3000, unless HOST, PORT or a flag says otherwise", () => {

@@ -27,13 +27,24 @@ export async function waitForUrl(url: string, timeoutMs = 60_000) {
 }
 
 /**
+ * Node's arguments in a project's `npm run serve` (`node <flags> scripts/serve.ts`): the one place
+ * that says how the site's server runs, so that the tests and the benchmark run it the same way.
+ */
+export function serveArguments(dir: string): string[] {
+  const { scripts } = JSON.parse(readFileSync(path.join(dir, "package.json"), "utf8")) as { scripts?: Record<string, string> };
+  const words = scripts?.serve?.trim().split(/\s+/) ?? [];
+  if (words[0] !== "node" || !words.at(-1)?.endsWith("scripts/serve.ts"))
+    throw new Error(`${dir}/package.json: "serve" is not "node [flags] scripts/serve.ts" (is ${JSON.stringify(scripts?.serve)})`);
+  return words.slice(1);
+}
+
+/**
  * The command that serves a built project: its own server (scripts/serve.ts, the guard before
- * Next.js) where it has one, else `next start` (the bare page, or a commit from before the
- * server existed, which bench:compare may build).
+ * Next.js) as its `npm run serve` runs it, where it has one, else `next start` (the bare page, or
+ * a commit from before the server existed, which bench:compare may build).
  */
 export function serverCommand(port: number, dir: string): string[] {
-  if (existsSync(path.join(dir, "scripts", "serve.ts")))
-    return ["--import", "tsx", "scripts/serve.ts", "-p", String(port), "-H", "127.0.0.1"];
+  if (existsSync(path.join(dir, "scripts", "serve.ts"))) return [...serveArguments(dir), "-p", String(port), "-H", "127.0.0.1"];
   const own = path.join(dir, "node_modules", "next", "dist", "bin", "next");
   const next = existsSync(own) ? own : path.resolve("node_modules", "next", "dist", "bin", "next");
   return [next, "start", "-p", String(port), "-H", "127.0.0.1"];
