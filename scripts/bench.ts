@@ -92,6 +92,8 @@ function nodeVersion(binary: string): string {
 // target alike rather than on whichever one was being measured.
 const LOAD_SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 4);
+/** Unmeasured load on a Node server right before each of its rounds. */
+const ROUND_WARMING_SECONDS = 4;
 
 const ROOT = process.cwd();
 const OUT = path.join(ROOT, "bench-results");
@@ -396,6 +398,9 @@ async function measureLoad({ site, bare, bareAfterRender, nginxStatic, proxy }: 
   for (let round = 1; round <= ROUNDS; round++) {
     for (const [name, url] of Object.entries(targets)) {
       const server = nextServerOf(name);
+      // A Node server has stood idle while the other targets ran, and its first seconds of load
+      // after a minute idle cost up to twice the CPU a request of steady load (docs/performance.md).
+      if (server) wrk(url, ROUND_WARMING_SECONDS);
       const result: Sample = server ? wrkServer(url, LOAD_SECONDS, server.process.pid!) : wrk(url, LOAD_SECONDS);
       samples[name]!.push(result);
       const cpu = hasServerCpu(result) ? `, server CPU ${cpuMicrosecondsPerRequest([result]).toFixed(0)} µs a request` : "";
