@@ -256,6 +256,20 @@ test.describe("reader: back to top", () => {
     expect(errors).toEqual([]);
   });
 
+  test("shows on a page that opens scrolled down (a reload restores the place), and only then", async ({ page }) => {
+    const errors = consoleErrors(page);
+    await page.goto(SAMPLE_PATH);
+    const button = page.getByRole("button", { name: "Volver arriba" });
+    await scrollToBottom(page);
+    await expect(button).toBeVisible();
+    await page.reload();
+    await expect.poll(() => topOf(page)).toBeGreaterThan(0);
+    await expect(button).toBeVisible();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expect(button).toBeHidden();
+    expect(errors).toEqual([]);
+  });
+
   test("is reached and pressed with the keyboard", async ({ page }) => {
     await page.goto(SAMPLE_PATH);
     // A key pressed while the page still settles can go unheard: press End until the page moves.
