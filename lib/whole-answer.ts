@@ -8,8 +8,10 @@
  * first bytes at once and the rest a thread-pool round later, and a page rendered for a request
  * as it streams. So the response is held until it is whole: `writeHead` only sets the status and
  * headers, `write` keeps its chunk, and `end` sends everything, with its Content-Length, in one
- * write (the kernel takes it whole: a gzipped page is a few KB). Held answers are small: pages,
- * feeds, the site's images and assets; nothing of the site streams.
+ * write. The kernel takes a gzipped page (a few KB) whole into the socket's buffer, and the answer
+ * then arrives whole even if the process dies; a larger answer (an image, an uncompressed page)
+ * may still be cut where the buffer filled, a far smaller window than before. Held answers are
+ * small: pages, feeds, the site's images and assets; nothing of the site streams.
  */
 import type http from "node:http";
 

@@ -19,7 +19,7 @@
  *
  * `npm run serve` gives it a young generation of 2 × 32 MB (`--max-semi-space-size=32`, Node's
  * default is 16): each scavenge copies what the requests in flight hold, so half as many of them
- * serve 10% more pages a second for some 45 MB more memory (docs/performance.md). The tests and
+ * serve some 14% more pages a second for some 45 MB more memory (docs/performance.md). The tests and
  * the benchmark start it with the same flags (scripts/servers.ts reads them from package.json).
  */
 import http from "node:http";
