@@ -1,3 +1,5 @@
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { backToTopScriptPath, searchPath } from "../lib/urls";
@@ -119,6 +121,23 @@ test.describe("readers: pages are documents, not applications", () => {
     expect(gzipSync(await file.body()).length).toBeLessThanOrEqual(2048);
   });
 
+  test("the stylesheet has rules for the classes the templates use, not for words of articles", async ({ request }) => {
+    const sources = await templateSources();
+    for (const pagePath of [SAMPLE_PATH, "/"]) {
+      const html = await (await request.get(pagePath)).text();
+      const sheets = [...html.matchAll(/<link rel="stylesheet" href="([^"]+\.css)"/g)].map((match) => match[1]!);
+      expect(sheets.length, pagePath).toBeGreaterThan(0);
+      for (const sheet of sheets) {
+        const utilities = utilityClasses(await (await request.get(sheet)).text());
+        expect(utilities.length, sheet).toBeGreaterThan(20);
+        expect(
+          utilities.filter((name) => !sources.includes(name)),
+          `${sheet}: utilities no template of app/ or components/ names`,
+        ).toEqual([]);
+      }
+    }
+  });
+
   test("an inline script injected into a page is refused by the browser, not run", async ({ page }) => {
     const violations: string[] = [];
     page.on("console", (message) => {
@@ -165,3 +184,29 @@ test.describe("readers: pages are documents, not applications", () => {
     }
   });
 });
+
+/** The text of every template: the only places a page's classes are written. */
+async function templateSources() {
+  const texts: string[] = [];
+  for (const dir of ["app", "components"]) {
+    for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+      if (entry.isFile() && /\.tsx?$/.test(entry.name)) texts.push(await readFile(path.join(entry.parentPath, entry.name), "utf8"));
+    }
+  }
+  return texts.join("\n");
+}
+
+/** The class names Tailwind made utilities for, unescaped: `.md\:px-4:hover` → `md:px-4`. */
+function utilityClasses(css: string): string[] {
+  const layer = css.slice(css.indexOf("@layer utilities"));
+  const selectors = [...layer.matchAll(/(?:^|[{};])([^{};]+)\{/g)]
+    .map((match) => match[1]!.trim())
+    .filter((selector) => !/^[@&]/.test(selector));
+  const names = selectors.flatMap((selector) => [...selector.matchAll(/\.((?:\\[0-9a-f]{1,6} ?|\\[^0-9a-f]|[\w-])+)/gi)]);
+  const unescaped = names.map(([, name]) =>
+    name!.replace(/\\([0-9a-f]{1,6}) ?|\\(.)/gi, (_, hex: string | undefined, char: string | undefined) =>
+      hex ? String.fromCodePoint(parseInt(hex, 16)) : char!,
+    ),
+  );
+  return [...new Set(unescaped)];
+}
