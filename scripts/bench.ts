@@ -153,12 +153,8 @@ async function buildSite(articles: number): Promise<BuildResult> {
   };
 }
 
-/** Every script the HTML loads (module scripts only: modern browsers skip noModule), raw and gzip. */
-async function javascriptOf(url: string) {
-  const html = await (await fetchWithRetry(url)).text();
-  const sources = [...html.matchAll(/<script\b([^>]*)\bsrc="([^"]+)"([^>]*)>/g)]
-    .filter((match) => !/nomodule/i.test(match[1]! + match[3]!))
-    .map((match) => match[2]!);
+/** The files at these addresses of a page, counted and weighed raw and gzip -9. */
+async function weigh(url: string, sources: string[]) {
   let raw = 0;
   let gzip = 0;
   for (const source of sources) {
@@ -166,7 +162,23 @@ async function javascriptOf(url: string) {
     raw += body.length;
     gzip += gzipSync(body, { level: 9 }).length;
   }
-  return { scripts: sources.length, rawBytes: raw, gzipBytes: gzip };
+  return { rawBytes: raw, gzipBytes: gzip };
+}
+
+/** Every script the HTML loads (module scripts only: modern browsers skip noModule), raw and gzip. */
+async function javascriptOf(url: string) {
+  const html = await (await fetchWithRetry(url)).text();
+  const sources = [...html.matchAll(/<script\b([^>]*)\bsrc="([^"]+)"([^>]*)>/g)]
+    .filter((match) => !/nomodule/i.test(match[1]! + match[3]!))
+    .map((match) => match[2]!);
+  return { scripts: sources.length, ...(await weigh(url, sources)) };
+}
+
+/** Every stylesheet the HTML links, raw and gzip: CSS blocks the page's first paint. */
+async function stylesheetsOf(url: string) {
+  const html = await (await fetchWithRetry(url)).text();
+  const sources = [...html.matchAll(/<link\b(?=[^>]*\brel="stylesheet")[^>]*\bhref="([^"]+)"/g)].map((match) => match[1]!);
+  return { stylesheets: sources.length, ...(await weigh(url, sources)) };
 }
 
 /** Requests an article page makes, by origin: all of them must stay on the site's own. */
@@ -461,7 +473,7 @@ function loadRatios(load: Record<string, LoadSummary>) {
   return { ratios, cpuRatios };
 }
 
-/** 3. The JavaScript each page type loads, next to the bare page's. */
+/** 3. The JavaScript and CSS each page type loads, next to the bare page's. */
 async function measureJavascript({ site, bare }: Servers, pages: Pages) {
   log("measuring the JavaScript each page type loads");
   const javascript = {
@@ -470,6 +482,12 @@ async function measureJavascript({ site, bare }: Servers, pages: Pages) {
     section: await javascriptOf(`${site.url}${pages.section}`),
     "bare App Router page (floor)": await javascriptOf(`${bare.url}/`),
   };
+  const stylesheets = {
+    article: await stylesheetsOf(`${site.url}${pages.article}`),
+    home: await stylesheetsOf(`${site.url}${pages.home}`),
+    section: await stylesheetsOf(`${site.url}${pages.section}`),
+    "bare App Router page (floor)": await stylesheetsOf(`${bare.url}/`),
+  };
   const floor = javascript["bare App Router page (floor)"];
   const jsOverFloor = Object.fromEntries(
     (["article", "home", "section"] as const).map((name) => [
@@ -477,7 +495,7 @@ async function measureJavascript({ site, bare }: Servers, pages: Pages) {
       { rawBytes: javascript[name].rawBytes - floor.rawBytes, gzipBytes: javascript[name].gzipBytes - floor.gzipBytes },
     ]),
   );
-  return { javascript, jsOverFloor };
+  return { javascript, jsOverFloor, stylesheets };
 }
 
 interface Measured {
@@ -636,7 +654,7 @@ async function main() {
     const proxyChecks = await checkProxy(running.proxy, pages);
     const { load, htmlBytes } = await measureLoad(running, pages, article.headline);
     const { ratios, cpuRatios } = loadRatios(load);
-    const { javascript, jsOverFloor } = await measureJavascript(running, pages);
+    const { javascript, jsOverFloor, stylesheets } = await measureJavascript(running, pages);
     log("checking that the article page requests nothing from another origin");
     const foreign = await foreignRequests(`${running.site.url}${pages.article}`);
     log("6. asking for every list page and a sample of archive articles, then searching");
@@ -676,6 +694,7 @@ async function main() {
       proxyChecks,
       javascript,
       jsOverFloor,
+      stylesheets,
       articleHtmlGzipBytes,
       builds,
       buildGrowth10kVs1k: growth,

@@ -37,6 +37,14 @@ test("docs/performance.md's tables are made from the recorded runs, newest first
   );
 });
 
+test("a run that weighed the stylesheets shows them beside the JavaScript; an older run does not", () => {
+  const weighed = { ...recorded, stylesheets: { article: { stylesheets: 1, rawBytes: 20_480, gzipBytes: 5_120 } } };
+  const made = performanceDoc(doc, [weighed, run("2026-12-01T10:00:00.000Z", 1111)]);
+  assert.ok(made.includes("#### 3. JavaScript and CSS sent to the browser"));
+  assert.ok(made.includes("| article | 1 | 20.0 KB | 5.0 KB |"), made);
+  assert.ok(made.includes("#### 3. JavaScript sent to the browser (every module script the HTML loads)"));
+});
+
 test("a performance document without the markers of its generated part is refused, not overwritten", () => {
   assert.throws(() => performanceDoc("# Performance\n", [recorded]), /lacks the lines that mark its generated part/);
 });

@@ -76,6 +76,8 @@ export interface Report {
   proxyChecks: Record<string, boolean>;
   javascript: Record<string, { scripts: number; rawBytes: number; gzipBytes: number }>;
   jsOverFloor: Record<string, { rawBytes: number; gzipBytes: number }>;
+  /** Older runs did not weigh the CSS. */
+  stylesheets?: Record<string, { stylesheets: number; rawBytes: number; gzipBytes: number }>;
   articleHtmlGzipBytes: number;
   builds: BuildResult[];
   buildGrowth10kVs1k: number | null;
@@ -139,7 +141,9 @@ export function reportMarkdown(report: Report): string {
     "",
     `nginx cache checks: ${JSON.stringify(report.proxyChecks)}`,
     "",
-    "## 3. JavaScript sent to the browser (every module script the HTML loads)",
+    report.stylesheets
+      ? "## 3. JavaScript and CSS sent to the browser (every module script and stylesheet the HTML loads)"
+      : "## 3. JavaScript sent to the browser (every module script the HTML loads)",
     "",
     "| Page | scripts | raw | gzip -9 | beyond the floor (gzip) |",
     "| --- | ---: | ---: | ---: | ---: |",
@@ -148,6 +152,16 @@ export function reportMarkdown(report: Report): string {
         `| ${name} | ${js.scripts} | ${kb(js.rawBytes)} | ${kb(js.gzipBytes)} | ${report.jsOverFloor[name] ? kb(report.jsOverFloor[name].gzipBytes) : "—"} |`,
     ),
     "",
+    ...(report.stylesheets
+      ? [
+          "| Page | stylesheets | raw | gzip -9 |",
+          "| --- | ---: | ---: | ---: |",
+          ...Object.entries(report.stylesheets).map(
+            ([name, css]) => `| ${name} | ${css.stylesheets} | ${kb(css.rawBytes)} | ${kb(css.gzipBytes)} |`,
+          ),
+          "",
+        ]
+      : []),
     "## 4. Builds (npm run build: content check + next build)",
     "",
     "| Articles | time | content compile | peak memory | one process at most | one Next.js process at most | output | per article |",
