@@ -165,20 +165,20 @@ async function weigh(url: string, sources: string[]) {
   return { rawBytes: raw, gzipBytes: gzip };
 }
 
-/** Every script the HTML loads (module scripts only: modern browsers skip noModule), raw and gzip. */
-async function javascriptOf(url: string) {
+/**
+ * What a page's HTML makes the browser download besides: every script (module scripts only:
+ * modern browsers skip noModule) and every stylesheet, which blocks the first paint.
+ */
+async function assetsOf(url: string) {
   const html = await (await fetchWithRetry(url)).text();
-  const sources = [...html.matchAll(/<script\b([^>]*)\bsrc="([^"]+)"([^>]*)>/g)]
+  const scripts = [...html.matchAll(/<script\b([^>]*)\bsrc="([^"]+)"([^>]*)>/g)]
     .filter((match) => !/nomodule/i.test(match[1]! + match[3]!))
     .map((match) => match[2]!);
-  return { scripts: sources.length, ...(await weigh(url, sources)) };
-}
-
-/** Every stylesheet the HTML links, raw and gzip: CSS blocks the page's first paint. */
-async function stylesheetsOf(url: string) {
-  const html = await (await fetchWithRetry(url)).text();
-  const sources = [...html.matchAll(/<link\b(?=[^>]*\brel="stylesheet")[^>]*\bhref="([^"]+)"/g)].map((match) => match[1]!);
-  return { stylesheets: sources.length, ...(await weigh(url, sources)) };
+  const stylesheets = [...html.matchAll(/<link\b(?=[^>]*\brel="stylesheet")[^>]*\bhref="([^"]+)"/g)].map((match) => match[1]!);
+  return {
+    javascript: { scripts: scripts.length, ...(await weigh(url, scripts)) },
+    stylesheets: { stylesheets: stylesheets.length, ...(await weigh(url, stylesheets)) },
+  };
 }
 
 /** Requests an article page makes, by origin: all of them must stay on the site's own. */
@@ -476,20 +476,22 @@ function loadRatios(load: Record<string, LoadSummary>) {
 }
 
 /** 3. The JavaScript and CSS each page type loads, next to the bare page's. */
-async function measureJavascript({ site, bare }: Servers, pages: Pages) {
-  log("measuring the JavaScript each page type loads");
-  const javascript = {
-    article: await javascriptOf(`${site.url}${pages.article}`),
-    home: await javascriptOf(`${site.url}${pages.home}`),
-    section: await javascriptOf(`${site.url}${pages.section}`),
-    "bare App Router page (floor)": await javascriptOf(`${bare.url}/`),
-  };
-  const stylesheets = {
-    article: await stylesheetsOf(`${site.url}${pages.article}`),
-    home: await stylesheetsOf(`${site.url}${pages.home}`),
-    section: await stylesheetsOf(`${site.url}${pages.section}`),
-    "bare App Router page (floor)": await stylesheetsOf(`${bare.url}/`),
-  };
+async function measureAssets({ site, bare }: Servers, pages: Pages) {
+  log("measuring the JavaScript and CSS each page type loads");
+  const [article, home, section, bareFloor] = [
+    await assetsOf(`${site.url}${pages.article}`),
+    await assetsOf(`${site.url}${pages.home}`),
+    await assetsOf(`${site.url}${pages.section}`),
+    await assetsOf(`${bare.url}/`),
+  ];
+  const each = <Kind extends "javascript" | "stylesheets">(kind: Kind) => ({
+    article: article[kind],
+    home: home[kind],
+    section: section[kind],
+    "bare App Router page (floor)": bareFloor[kind],
+  });
+  const javascript = each("javascript");
+  const stylesheets = each("stylesheets");
   const floor = javascript["bare App Router page (floor)"];
   const jsOverFloor = Object.fromEntries(
     (["article", "home", "section"] as const).map((name) => [
@@ -506,7 +508,7 @@ interface Measured {
   articleHtmlGzipBytes: number;
   load: Record<string, LoadSummary>;
   ratios: ReturnType<typeof loadRatios>["ratios"];
-  javascript: Awaited<ReturnType<typeof measureJavascript>>["javascript"];
+  javascript: Awaited<ReturnType<typeof measureAssets>>["javascript"];
   lighthouseResults: Record<"article" | "home" | "bare App Router page (floor)", LighthouseResult>;
   proxyChecks: Awaited<ReturnType<typeof checkProxy>>;
   foreign: string[];
@@ -656,7 +658,7 @@ async function main() {
     const proxyChecks = await checkProxy(running.proxy, pages);
     const { load, htmlBytes } = await measureLoad(running, pages, article.headline);
     const { ratios, cpuRatios } = loadRatios(load);
-    const { javascript, jsOverFloor, stylesheets } = await measureJavascript(running, pages);
+    const { javascript, jsOverFloor, stylesheets } = await measureAssets(running, pages);
     log("checking that the article page requests nothing from another origin");
     const foreign = await foreignRequests(`${running.site.url}${pages.article}`);
     log("6. asking for every list page and a sample of archive articles, then searching");
