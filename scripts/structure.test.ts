@@ -1,7 +1,8 @@
 /**
  * The house rules a newcomer can rely on, read from the source itself: layers point one way
  * (app → components → lib → content), components reach no file system or store, nothing imports
- * app/, no import cycle, Next.js internals and global symbols in one module, no prototype patched.
+ * app/, no import cycle, Next.js internals and global symbols in one module, no prototype patched,
+ * classes written only where the stylesheet is made from.
  */
 import assert from "node:assert/strict";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
@@ -123,6 +124,21 @@ test("Next.js internals and global symbols are used in one module, lib/page-outp
   assert.deepEqual(internals, []);
   const patched = files.filter((file) => /\.prototype(?:\.\w+|\[[^\]]+\])\s*=(?!=)/.test(sources.get(file)!));
   assert.deepEqual(patched, []);
+});
+
+test("classes are written only in app/ and components/, the folders the stylesheet is made from", () => {
+  // app/globals.css asks Tailwind for the utilities of those two folders and no others: a class
+  // written anywhere else would reach the page without a rule.
+  const css = readFileSync("app/globals.css", "utf8");
+  assert.match(css, /@import "tailwindcss" source\(none\);/);
+  assert.deepEqual(
+    [...css.matchAll(/@source "([^"]+)";/g)].map((match) => match[1]),
+    ["../app", "../components"],
+  );
+  const elsewhere = files.filter(
+    (file) => /^(lib|content)\//.test(file) && !/\.test\.tsx?$/.test(file) && /\bclassName\b|\bclass="/.test(sources.get(file)!),
+  );
+  assert.deepEqual(elsewhere, []);
 });
 
 test("the rules above see the project: its imports resolve and each layer has files", () => {
