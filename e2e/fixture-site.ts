@@ -56,11 +56,11 @@ export async function buildFixtureSite({ dir, port, scheduledAt, output }: Build
     SITE_URL: siteUrl,
     PREVIEW_SECRET: E2E_PREVIEW_SECRET,
     NEXT_TELEMETRY_DISABLED: "1",
-    // A handful prerendered, as the newest of an archive are: most pages the tests ask for
-    // render on their first request, as an archive's do.
-    PRERENDER_ARTICLES: "6",
-    PRERENDER_LIST_PAGES: "1",
   };
-  await run(tree, env, ["run", "build"], output === "log" ? path.join(dir, "build.log") : undefined);
+  // A handful prerendered, as the newest of an archive are: most pages the tests ask for render
+  // on their first request, as an archive's do. Only the build is told: the servers know what it
+  // prerendered from its record, as a server started without the build's settings must.
+  const buildEnv = { ...env, PRERENDER_ARTICLES: "6", PRERENDER_LIST_PAGES: "1" };
+  await run(tree, buildEnv, ["run", "build"], output === "log" ? path.join(dir, "build.log") : undefined);
   return { fixtures, tree, env, port };
 }

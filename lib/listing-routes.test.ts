@@ -10,6 +10,7 @@ import { site } from "./site";
 const NOW = Date.parse("2026-01-10T12:00:00Z");
 
 let listingRoutes: typeof import("./listing-routes");
+let prerender: typeof import("./prerender");
 let directory: string;
 
 before(async () => {
@@ -32,6 +33,9 @@ before(async () => {
   });
   const bundle: ContentBundle = {
     compiledAt: NOW,
+    // The build prerendered the three newest articles and no later list page; the server's own
+    // environment, set below, says otherwise.
+    prerender: { articles: 3, listPages: 1 },
     sections: [
       section("politica", "Política", ["politica/elecciones"]),
       subsection("politica", "elecciones", "Elecciones"),
@@ -52,10 +56,27 @@ before(async () => {
   await mkdir(path.join(directory, ".content"));
   await writeFile(path.join(directory, ".content", "bundle.json"), JSON.stringify(bundle));
   process.chdir(directory);
+  process.env.PRERENDER_ARTICLES = "1000";
+  process.env.PRERENDER_LIST_PAGES = "5";
   listingRoutes = await import("./listing-routes");
+  prerender = await import("./prerender");
 });
 
 after(() => rm(directory, { recursive: true, force: true }));
+
+test("what was prerendered is the build's record, whatever the server's environment says", () => {
+  assert.deepEqual(
+    prerender.prerenderedArticles().map((article) => article.slug),
+    ["ana-programado-2", "ana-programado-1", "ana-0"],
+  );
+  // So the first request of any other page is made lean as it is sent (lib/request-guard.ts).
+  const pages = [...listingRoutes.laterListPages().entries()];
+  assert.ok(pages.length > 0);
+  assert.deepEqual(
+    pages.filter(([, page]) => page.prerendered),
+    [],
+  );
+});
 
 test("a later list page that is empty until scheduled articles come opens with the first of them", () => {
   const inOneHour = NOW + HOUR;

@@ -26,12 +26,17 @@ export function readSiteUrl(value = process.env.SITE_URL): URL {
   return new URL(url.origin);
 }
 
+export interface PrerenderLimits {
+  articles: number;
+  listPages: number;
+}
+
 /**
  * How much of the archive the build prerenders, from `PRERENDER_ARTICLES` (the newest articles,
  * scheduled ones included; 1,000 if unset) and `PRERENDER_LIST_PAGES` (the first pages of every
  * list; 5 if unset). Everything else renders on its first request and is stored from then on.
  */
-export function readPrerenderLimits(env: Record<string, string | undefined> = process.env) {
+export function readPrerenderLimits(env: Record<string, string | undefined> = process.env): PrerenderLimits {
   const read = (name: string, fallback: number) => {
     const raw = env[name]?.trim();
     if (!raw) return fallback;
@@ -64,5 +69,4 @@ export const site = {
   moreFromSectionSize: 4,
   /** Google News' publication name for the news sitemap. */
   newsPublicationName: "Gaceta",
-  prerender: readPrerenderLimits(),
 } as const;

@@ -5,6 +5,7 @@
  */
 import path from "node:path";
 import type { ArticleData, AuthorData, Topic, Withdrawal } from "../../content/schema";
+import type { PrerenderLimits } from "../site";
 import type { BodyPlace } from "./bodies";
 
 export type { Topic, Withdrawal } from "../../content/schema";
@@ -46,6 +47,13 @@ export type Article = Omit<ArticleData, "leadImage" | "body"> & {
 export interface ContentBundle {
   /** When the content was compiled (ms): the build's view of "now". */
   compiledAt: number;
+  /**
+   * What the build prerenders (lib/prerender.ts), as `PRERENDER_ARTICLES` and
+   * `PRERENDER_LIST_PAGES` were when `npm run build` compiled the content. The server reads it
+   * here, never from its own environment: one started with other settings must still know which
+   * pages have no stored copy yet, whose first answer it makes lean (lib/request-guard.ts).
+   */
+  prerender: PrerenderLimits;
   sections: Section[];
   /** In the order of topics.ts. */
   topics: Topic[];

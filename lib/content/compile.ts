@@ -10,6 +10,7 @@ import { mkdir, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { authorSchema, sectionsSchema, topicsSchema, withdrawalsSchema } from "../../content/schema";
 import type { SearchEntry } from "../search/index";
+import { readPrerenderLimits } from "../site";
 import { articlePath } from "../urls";
 import { checkFormerPaths, checkWithdrawals } from "./addresses";
 import { compileArticleFiles, type ArticleContext } from "./articles";
@@ -147,7 +148,16 @@ export async function compileContent(contentDir: string, options: CompileOptions
   const articles = compiled.map(({ article }) => article);
   const searchEntries = compiled.flatMap(({ search }) => (search ? [search] : []));
   return {
-    bundle: { compiledAt, sections, topics, authors, articles, withdrawals, bodiesFile: bodiesFileName(compiledAt) },
+    bundle: {
+      compiledAt,
+      prerender: readPrerenderLimits(),
+      sections,
+      topics,
+      authors,
+      articles,
+      withdrawals,
+      bodiesFile: bodiesFileName(compiledAt),
+    },
     problems: problems.list,
     searchEntries,
     bodies,

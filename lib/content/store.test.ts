@@ -23,6 +23,7 @@ before(async () => {
   directory = await mkdtemp(path.join(tmpdir(), "gaceta-store-"));
   const bundle: ContentBundle = {
     compiledAt: NOW,
+    prerender: { articles: 1000, listPages: 5 },
     sections: [],
     topics: [
       { slug: "empleo-joven", name: "Empleo joven", description: "Empleo joven." },

@@ -6,6 +6,7 @@
  */
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
+import type { PrerenderLimits } from "../site";
 import { closeBodies, openBodies, readBody, type BodiesFile } from "./bodies";
 import { BUNDLE_PATH, type Article, type Author, type ContentBundle, type Section, type Topic, type Withdrawal } from "./bundle";
 
@@ -267,6 +268,11 @@ export function listPublishedOrScheduledArticles(scope: Scope = {}): Article[] {
 }
 
 /** When the content was compiled: pages prerendered at build time show the site as of then. */
+/** What the build prerendered: recorded with the content it compiled (./bundle.ts). */
+export function prerenderLimits(): PrerenderLimits {
+  return store().bundle.prerender;
+}
+
 export function compiledAt(): number {
   return store().bundle.compiledAt;
 }

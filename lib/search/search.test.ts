@@ -44,6 +44,7 @@ before(async () => {
   ];
   const bundle: ContentBundle = {
     compiledAt: NOW,
+    prerender: { articles: 1000, listPages: 5 },
     sections: [],
     topics: [],
     authors: [],
