@@ -6,11 +6,11 @@ import localFont from "next/font/local";
  * static faces weigh 42 KB where the variable font, every weight from 200 to 900, weighed 51 KB.
  *
  * Neither preloaded nor swapped in (`display: "optional"`): on a slow phone the faces are twice
- * the bytes of the rest of the page, and preloaded they shared the connection with the lead
- * image and the stylesheet. A face that is not there within about 100 ms of the first paint waits
- * in the cache for the next page instead of moving the text the reader has begun; the fallback is
- * Times New Roman resized to the same metrics, so nothing shifts either way. Lighthouse mobile on
- * home, alternating runs of 12-06: LCP 1.37–1.39 s preloaded and swapped, 1.15–1.34 s now.
+ * the bytes of the rest of the page, and preloaded they share the connection with the lead image
+ * and the stylesheet. A face that is not there within about 100 ms of being needed waits in the
+ * cache for the next page instead of moving the text the reader has begun; the fallback is Times
+ * New Roman resized to the face's metrics, so nothing shifts either way. The measurements are in
+ * docs/performance.md.
  */
 export const sourceSerif = localFont({
   src: [
