@@ -4,6 +4,7 @@
  * writes the compiled bundle the site reads.
  */
 import path from "node:path";
+import nextEnv from "@next/env";
 import { removeOtherBodies, writeBodies } from "../lib/content/bodies";
 import { BUNDLE_PATH } from "../lib/content/bundle";
 import { compileContent, formatProblem, writeAtomically } from "../lib/content/compile";
@@ -21,6 +22,9 @@ file: field: reason; exits 1 if there is any.
 
 async function main() {
   const write = readCommandLine({ help: HELP, options: { write: { type: "boolean" } } }).values.write === true;
+  // The .env files, as `next build` reads them: CONTENT_DIR, and the settings the bundle records
+  // for the build (SITE_URL, PRERENDER_*), must be the ones the build is made with.
+  nextEnv.loadEnvConfig(process.cwd(), false, { info: () => {}, error: console.error });
   const dir = contentDir();
   const started = performance.now();
   const { bundle, problems, searchEntries, bodies } = await compileContent(dir, { publicDir: PUBLIC_DIR });
