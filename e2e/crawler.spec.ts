@@ -1,7 +1,10 @@
+import { spawn } from "node:child_process";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import sharp from "sharp";
 import { PUBLIC_PAGE_CACHING } from "../lib/security-headers";
+import { serverCommand, waitForUrl } from "../scripts/servers";
+import { siteTree } from "./paths";
 import {
   AUTHOR_PATH,
   SAMPLE_PATH,
@@ -15,6 +18,9 @@ import {
   readUnescaped,
   seed,
 } from "./support";
+
+/** A port no other test uses: the server given it never gets to listen. */
+const SITE_URL_CHECK_PORT = Number(process.env.E2E_PORT ?? 3100) + 40;
 
 type Node = Record<string, unknown>;
 const graphOf = async (page: Page) => {
@@ -272,6 +278,28 @@ test.describe("crawler: one site address", () => {
       expect(body, path).not.toContain("evil.example");
       expect(body, path).toContain(siteUrl);
     }
+  });
+
+  test("a server started with another SITE_URL than its build refuses to start, and says which", async () => {
+    const { siteUrl } = fixtures();
+    // Its stored pages would name the build's address, the pages it renders the other.
+    const child = spawn(process.execPath, serverCommand(SITE_URL_CHECK_PORT, siteTree()), {
+      cwd: siteTree(),
+      env: { ...process.env, SITE_URL: "https://otra.example", NEXT_TELEMETRY_DISABLED: "1" },
+      stdio: ["ignore", "ignore", "pipe"],
+    });
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
+    const listening = waitForUrl(`http://127.0.0.1:${SITE_URL_CHECK_PORT}/`, 30_000).then(
+      () => "listening" as const,
+      () => "silent" as const,
+    );
+    const outcome = await Promise.race([exited, listening]);
+    if (outcome === "listening") child.kill("SIGKILL");
+    expect(outcome).toBe(2);
+    expect(stderr).toContain(`SITE_URL is https://otra.example, but the site was built for ${siteUrl}`);
+    expect(stderr).toContain(`SITE_URL=${siteUrl}`);
   });
 
   test("every page type has its own title", async ({ request }) => {

@@ -36,6 +36,7 @@ before(async () => {
     // The build prerendered the three newest articles and no later list page; the server's own
     // environment, set below, says otherwise.
     prerender: { articles: 3, listPages: 1 },
+    siteUrl: "http://localhost:3000",
     sections: [
       section("politica", "Política", ["politica/elecciones"]),
       subsection("politica", "elecciones", "Elecciones"),

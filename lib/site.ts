@@ -26,6 +26,18 @@ export function readSiteUrl(value = process.env.SITE_URL): URL {
   return new URL(url.origin);
 }
 
+/**
+ * Refuses to serve a build with another SITE_URL than it was made for: its stored pages, feeds
+ * and sitemaps name that address, and the pages rendered on request would name another.
+ */
+export function checkBuiltFor(builtFor: string, current = readSiteUrl().origin): void {
+  if (builtFor === current) return;
+  throw new Error(
+    `SITE_URL is ${current}, but the site was built for ${builtFor}, which its stored pages, feeds and sitemaps name: ` +
+      `start the server with SITE_URL=${builtFor}, or build again with ${current}`,
+  );
+}
+
 export interface PrerenderLimits {
   articles: number;
   listPages: number;

@@ -2,7 +2,8 @@
  * `npm run serve` (and `npm start`, after the build): the site's production server, and the one
  * place where anything runs before Next.js. It uses Next.js's documented custom-server API:
  *
- *   1. reads the .env files the way `next start` does;
+ *   1. reads the .env files the way `next start` does, and refuses to serve a build made for
+ *      another SITE_URL (lib/site.ts, checkBuiltFor), whose stored pages name another address;
  *   2. has Next.js store pages regenerated at run time as readers get them (lib/page-output.ts);
  *   3. starts the publication scheduler (lib/publication-schedule.ts), which revalidates a
  *      scheduled article's pages at its time;
@@ -72,15 +73,29 @@ async function serve({ port, hostname }: { port: number; hostname: string }) {
   const handle = app.getRequestHandler();
   await app.prepare();
   // Loaded once Next.js has readied its server: they load parts of Next.js that need it ready.
-  const [{ installPageOutputCache }, { startPublicationScheduler }, { createRequestGuard }, { siteGuardOptions }, store, { searchPath }] =
-    await Promise.all([
-      import("../lib/page-output"),
-      import("../lib/publication-schedule"),
-      import("../lib/request-guard"),
-      import("../lib/site-guard"),
-      import("../lib/content/store"),
-      import("../lib/urls"),
-    ]);
+  const [
+    { installPageOutputCache },
+    { startPublicationScheduler },
+    { createRequestGuard },
+    { siteGuardOptions },
+    store,
+    { searchPath },
+    { checkBuiltFor },
+  ] = await Promise.all([
+    import("../lib/page-output"),
+    import("../lib/publication-schedule"),
+    import("../lib/request-guard"),
+    import("../lib/site-guard"),
+    import("../lib/content/store"),
+    import("../lib/urls"),
+    import("../lib/site"),
+  ]);
+  try {
+    checkBuiltFor(store.builtForSiteUrl());
+  } catch (error) {
+    console.error(`✗ ${(error as Error).message}`);
+    process.exit(2);
+  }
   installPageOutputCache();
   const publication = startPublicationScheduler({
     times: store.publicationTimes(),

@@ -54,6 +54,11 @@ export interface ContentBundle {
    * pages have no stored copy yet, whose first answer it makes lean (lib/request-guard.ts).
    */
   prerender: PrerenderLimits;
+  /**
+   * The `SITE_URL` the build is made for: its stored pages, feeds and sitemaps name it, so a
+   * server started with another refuses to start (scripts/serve.ts, lib/site.ts).
+   */
+  siteUrl: string;
   sections: Section[];
   /** In the order of topics.ts. */
   topics: Topic[];

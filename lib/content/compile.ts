@@ -10,7 +10,7 @@ import { mkdir, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { authorSchema, sectionsSchema, topicsSchema, withdrawalsSchema } from "../../content/schema";
 import type { SearchEntry } from "../search/index";
-import { readPrerenderLimits } from "../site";
+import { readPrerenderLimits, readSiteUrl } from "../site";
 import { articlePath } from "../urls";
 import { checkFormerPaths, checkWithdrawals } from "./addresses";
 import { compileArticleFiles, type ArticleContext } from "./articles";
@@ -151,6 +151,7 @@ export async function compileContent(contentDir: string, options: CompileOptions
     bundle: {
       compiledAt,
       prerender: readPrerenderLimits(),
+      siteUrl: readSiteUrl().origin,
       sections,
       topics,
       authors,

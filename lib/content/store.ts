@@ -268,6 +268,11 @@ export function listPublishedOrScheduledArticles(scope: Scope = {}): Article[] {
 }
 
 /** When the content was compiled: pages prerendered at build time show the site as of then. */
+/** The SITE_URL the build was made for (./bundle.ts). */
+export function builtForSiteUrl(): string {
+  return store().bundle.siteUrl;
+}
+
 /** What the build prerendered: recorded with the content it compiled (./bundle.ts). */
 export function prerenderLimits(): PrerenderLimits {
   return store().bundle.prerender;

@@ -45,6 +45,7 @@ before(async () => {
   const bundle: ContentBundle = {
     compiledAt: NOW,
     prerender: { articles: 1000, listPages: 5 },
+    siteUrl: "http://localhost:3000",
     sections: [],
     topics: [],
     authors: [],
