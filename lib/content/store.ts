@@ -267,7 +267,6 @@ export function listPublishedOrScheduledArticles(scope: Scope = {}): Article[] {
   return timelineOf(scope).articles;
 }
 
-/** When the content was compiled: pages prerendered at build time show the site as of then. */
 /** The SITE_URL the build was made for (./bundle.ts). */
 export function builtForSiteUrl(): string {
   return store().bundle.siteUrl;
@@ -278,6 +277,7 @@ export function prerenderLimits(): PrerenderLimits {
   return store().bundle.prerender;
 }
 
+/** When the content was compiled: pages prerendered at build time show the site as of then. */
 export function compiledAt(): number {
   return store().bundle.compiledAt;
 }
