@@ -52,6 +52,26 @@ before(async () => {
 after(() => rm(root, { recursive: true, force: true }));
 
 describe("content compiler", () => {
+  test("records the build's SITE_URL and what it prerenders, for the server to read", async () => {
+    const dir = await tree("settings", {
+      "sections.ts": section,
+      "authors/alex-boutilier.ts": author("alex-boutilier"),
+      "articles/a.ts": article("a"),
+    });
+    const saved = { ...process.env };
+    Object.assign(process.env, { SITE_URL: "https://gaceta.example/", PRERENDER_ARTICLES: "7", PRERENDER_LIST_PAGES: "2" });
+    try {
+      const { bundle } = await compile(dir);
+      assert.equal(bundle!.siteUrl, "https://gaceta.example");
+      assert.deepEqual(bundle!.prerender, { articles: 7, listPages: 2 });
+    } finally {
+      for (const name of ["SITE_URL", "PRERENDER_ARTICLES", "PRERENDER_LIST_PAGES"]) {
+        if (saved[name] === undefined) delete process.env[name];
+        else process.env[name] = saved[name];
+      }
+    }
+  });
+
   test("compiles a valid tree, newest first, with derived fields", async () => {
     const dir = await tree("valid", {
       "sections.ts": section,
