@@ -12,7 +12,6 @@ import path from "node:path";
 import type { ContentBundle } from "../../lib/content/bundle";
 import { loadSearchIndex } from "../../lib/search/index";
 import { pageCount } from "../../lib/pagination";
-import { readPrerenderLimits } from "../../lib/site";
 import { articlePath, authorPath, searchPath, sectionPath, sitemapPath, topicPath, type SearchOrder } from "../../lib/urls";
 import { groupRss, readJson } from "./tools";
 
@@ -104,9 +103,9 @@ export function listPageAddresses(bundle: ContentBundle, now: number): string[] 
   ];
 }
 
-/** A fixed sample of the public articles older than those the build prerenders. */
+/** A fixed sample of the public articles older than those the build prerendered (its record). */
 function archiveSample(bundle: ContentBundle, now: number): string[] {
-  const prerendered = readPrerenderLimits().articles;
+  const prerendered = bundle.prerender.articles;
   const older = bundle.articles
     .filter((article) => article.status === "published")
     .slice(prerendered)
