@@ -17,6 +17,7 @@ import {
   renderedPagePath,
   storePrerenderedPage,
 } from "./page-output";
+import { WholeResponse } from "./whole-answer";
 
 type Entry = Parameters<typeof pageOutputEntry>[0];
 const pageEntry = (html: string) =>
@@ -122,7 +123,7 @@ test("a prerendered page is stored lean, dated as built, with an empty .rsc, no 
 
 /** Serves one response through leanResponse, as Next.js sends a page rendered for a request. */
 async function throughLeanResponse(send: (response: http.ServerResponse) => void, headers: Record<string, string> = {}, method = "GET") {
-  const server = http.createServer((request, response) => {
+  const server = http.createServer({ ServerResponse: WholeResponse }, (request, response) => {
     leanResponse(request, response);
     send(response);
   });

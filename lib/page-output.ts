@@ -38,7 +38,7 @@ import { revalidateTag } from "next/cache.js";
 import type FileSystemCacheClass from "next/dist/server/lib/incremental-cache/file-system-cache";
 import { toAsciiHtml } from "./ascii-html";
 import { backToTopScriptPath } from "./urls";
-import { sendWhole } from "./whole-answer";
+import { finishWhole } from "./whole-answer";
 
 const SCRIPT = /<script\b([^>]*)>[\s\S]*?<\/script>/gi;
 /** The scripts a page keeps: JSON-LD, which is data, and the one small file a reader downloads. */
@@ -144,7 +144,7 @@ export function installPageOutputCache() {
 export function leanResponse(request: http.IncomingMessage, response: http.ServerResponse) {
   const acceptsGzip = /\bgzip\b/i.test(String(request.headers["accept-encoding"] ?? ""));
   delete request.headers["accept-encoding"];
-  sendWhole(request, response, (body) => {
+  finishWhole(response, (body) => {
     if (!/^text\/html\b/.test(String(response.getHeader("content-type") ?? ""))) return body;
     response.setHeader("Vary", "Accept-Encoding");
     const lean = Buffer.from(pageOutput(body.toString("utf8")));

@@ -3,17 +3,14 @@ import http from "node:http";
 import net, { type AddressInfo } from "node:net";
 import { test } from "node:test";
 import { createGzip, gunzipSync } from "node:zlib";
-import { sendWhole } from "./whole-answer";
+import { WholeResponse, finishWhole } from "./whole-answer";
 
 /**
- * Serves one request through sendWhole with `send`, and reads the answer off a raw socket: the
- * first read (what had arrived when the first bytes came) and everything until the server closed.
+ * Serves one request with `send`, its response held whole, and reads the answer off a raw socket:
+ * the first read (what had arrived when the first bytes came) and everything until the server closed.
  */
 async function answer(send: (response: http.ServerResponse) => void, request = "GET / HTTP/1.1") {
-  const server = http.createServer((incoming, response) => {
-    sendWhole(incoming, response);
-    send(response);
-  });
+  const server = http.createServer({ ServerResponse: WholeResponse }, (_incoming, response) => send(response));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   try {
     const { port } = server.address() as AddressInfo;
@@ -96,8 +93,8 @@ test("an answer already whole goes out as it came; HEAD, 204 and 304 carry no bo
 });
 
 test("finish sees the whole body and may change it and the headers", async () => {
-  const server = http.createServer((incoming, response) => {
-    sendWhole(incoming, response, (body, held) => {
+  const server = http.createServer({ ServerResponse: WholeResponse }, (_incoming, response) => {
+    finishWhole(response, (body, held) => {
       held.setHeader("X-Seen", String(body.length));
       return Buffer.from(body.toString().toUpperCase());
     });
@@ -115,4 +112,9 @@ test("finish sees the whole body and may change it and the headers", async () =>
   } finally {
     server.close();
   }
+});
+
+test("only a held response can be finished: a server without WholeResponse is told so", () => {
+  const response = new http.ServerResponse(new http.IncomingMessage(new net.Socket()));
+  assert.throws(() => finishWhole(response, (body) => body), /ServerResponse: WholeResponse/);
 });

@@ -13,10 +13,7 @@
  * may still be cut where the buffer filled, a far smaller window than before. Held answers are
  * small: pages, feeds, the site's images and assets; nothing of the site streams.
  */
-import type http from "node:http";
-
-type Write = (chunk: unknown, encoding?: BufferEncoding | ((error?: Error | null) => void), callback?: () => void) => boolean;
-type End = (chunk?: unknown, encoding?: unknown, callback?: unknown) => http.ServerResponse;
+import http from "node:http";
 
 const toBuffer = (chunk: unknown, encoding?: unknown) =>
   Buffer.isBuffer(chunk)
@@ -38,39 +35,64 @@ function headerPairs(headers: unknown): [string, string | number | string[]][] {
 /** Whether an answer with this status to this method carries a body (RFC 9110, 6.4.1). */
 const carriesBody = (method: string | undefined, status: number) => method !== "HEAD" && status >= 200 && status !== 204 && status !== 304;
 
+/** What may change a held answer's whole body and headers before it is sent (lib/page-output.ts). */
+export type Finish = (body: Buffer, response: http.ServerResponse) => Buffer;
+
 /**
- * Holds this response until `end`, then sends it in one write. `finish`, if given, may change the
- * whole body and the headers first (lib/page-output.ts's `leanResponse` makes pages lean there).
+ * A response held until `end`, then sent in one write: the server's response class
+ * (`http.createServer({ ServerResponse: WholeResponse }, …)`, Node's own option for it), so that
+ * holding costs each request no wrappers of its own and leaves Node's responses one shape.
  */
-export function sendWhole(
-  request: http.IncomingMessage,
-  response: http.ServerResponse,
-  finish?: (body: Buffer, response: http.ServerResponse) => Buffer,
-) {
-  const chunks: Buffer[] = [];
-  const { writeHead, write, end } = response;
-  response.writeHead = ((statusCode: number, ...rest: unknown[]) => {
-    response.statusCode = statusCode;
-    if (typeof rest[0] === "string") response.statusMessage = rest[0];
-    for (const [name, value] of headerPairs(typeof rest[0] === "string" ? rest[1] : rest[0])) response.setHeader(name, value);
-    return response;
-  }) as typeof response.writeHead;
-  response.flushHeaders = () => {};
-  response.write = ((chunk, encoding, callback) => {
-    chunks.push(toBuffer(chunk, encoding));
-    (typeof encoding === "function" ? encoding : callback)?.();
+export class WholeResponse extends http.ServerResponse {
+  #chunks: Buffer[] = [];
+  #finish: Finish | undefined = undefined;
+  /** Set by `end`: from then on Node's own methods write, as `end` calls them. */
+  #sending = false;
+
+  /** `finish` gets the whole body once it is held, and may change it and the headers. */
+  finishWith(finish: Finish) {
+    this.#finish = finish;
+  }
+
+  override writeHead(statusCode: number, ...rest: unknown[]): this {
+    if (this.#sending) return (super.writeHead as (...args: unknown[]) => this)(statusCode, ...rest);
+    this.statusCode = statusCode;
+    if (typeof rest[0] === "string") this.statusMessage = rest[0];
+    for (const [name, value] of headerPairs(typeof rest[0] === "string" ? rest[1] : rest[0])) this.setHeader(name, value);
+    return this;
+  }
+
+  override flushHeaders() {
+    if (this.#sending) super.flushHeaders();
+  }
+
+  override write(chunk: unknown, encoding?: unknown, callback?: unknown): boolean {
+    if (this.#sending) return (super.write as (...args: unknown[]) => boolean)(chunk, encoding, callback);
+    this.#chunks.push(toBuffer(chunk, encoding));
+    (typeof encoding === "function" ? encoding : (callback as (() => void) | undefined))?.();
     return true;
-  }) as Write as typeof response.write;
-  response.end = ((chunk?: unknown, encoding?: unknown, callback?: unknown) => {
-    Object.assign(response, { writeHead, write, end });
+  }
+
+  override end(chunk?: unknown, encoding?: unknown, callback?: unknown): this {
+    const end = super.end as (...args: unknown[]) => this;
+    if (this.#sending) return end.call(this, chunk, encoding, callback);
+    this.#sending = true;
     if (typeof chunk === "function") [chunk, callback] = [undefined, chunk];
     if (typeof encoding === "function") [encoding, callback] = [undefined, encoding];
     // Already whole: Next.js's own single write of a stored page.
-    if (!finish && chunks.length === 0) return (end as End).call(response, chunk ?? undefined, encoding, callback);
-    if (chunk !== undefined && chunk !== null) chunks.push(toBuffer(chunk, encoding));
-    const body = finish ? finish(Buffer.concat(chunks), response) : Buffer.concat(chunks);
-    const withBody = carriesBody(request.method, response.statusCode);
-    if (withBody) response.setHeader("Content-Length", body.length);
-    return (end as End).call(response, withBody ? body : undefined, callback);
-  }) as typeof response.end;
+    if (!this.#finish && this.#chunks.length === 0) return end.call(this, chunk ?? undefined, encoding, callback);
+    if (chunk !== undefined && chunk !== null) this.#chunks.push(toBuffer(chunk, encoding));
+    const whole = Buffer.concat(this.#chunks);
+    const body = this.#finish ? this.#finish(whole, this) : whole;
+    const withBody = carriesBody(this.req.method, this.statusCode);
+    if (withBody) this.setHeader("Content-Length", body.length);
+    return end.call(this, withBody ? body : undefined, callback);
+  }
+}
+
+/** Has this held response's whole body pass through `finish` before it is sent. */
+export function finishWhole(response: http.ServerResponse, finish: Finish) {
+  if (!(response instanceof WholeResponse))
+    throw new Error("not a held response: the server must be created with { ServerResponse: WholeResponse }");
+  response.finishWith(finish);
 }

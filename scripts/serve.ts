@@ -26,7 +26,7 @@
 import http from "node:http";
 import { pathToFileURL } from "node:url";
 import nextEnv from "@next/env";
-import { sendWhole } from "../lib/whole-answer";
+import { WholeResponse } from "../lib/whole-answer";
 import { parseCommandLine } from "./command-line";
 
 const USAGE = `usage: npm run serve -- [--port N] [--hostname ADDRESS]
@@ -103,8 +103,7 @@ async function serve({ port, hostname }: { port: number; hostname: string }) {
     origin: selfOrigin(hostname, port),
   });
   const guardRequest = createRequestGuard(siteGuardOptions(publication.publishedThrough));
-  const server = http.createServer((request, response) => {
-    sendWhole(request, response);
+  const server = http.createServer({ ServerResponse: WholeResponse }, (request, response) => {
     if (guardRequest(request, response)) return;
     handle(request, response).catch((error: unknown) => {
       console.error(error);
