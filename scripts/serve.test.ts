@@ -3,7 +3,7 @@ import { test } from "node:test";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { listenAddress } from "./serve";
+import { serveOptions } from "./serve";
 import { serveArguments, serverCommand } from "./servers";
 
 const scripts = (JSON.parse(readFileSync("package.json", "utf8")) as { scripts: Record<string, string> }).scripts;
@@ -23,14 +23,19 @@ test("the tests and the benchmark run the server as npm run serve does, young ge
 });
 
 test("the server listens on loopback, port 3000, unless HOST, PORT or a flag says otherwise", () => {
-  assert.deepEqual(listenAddress([], {}), { port: 3000, hostname: "127.0.0.1" });
-  assert.deepEqual(listenAddress([], { HOST: "10.0.0.5", PORT: "8080" }), { port: 8080, hostname: "10.0.0.5" });
-  assert.deepEqual(listenAddress(["-p", "3100", "-H", "0.0.0.0"], { PORT: "8080" }), { port: 3100, hostname: "0.0.0.0" });
-  assert.equal(listenAddress(["--help"], {}), "help");
+  assert.deepEqual(serveOptions([], {}), { port: 3000, hostname: "127.0.0.1", warming: true });
+  assert.deepEqual(serveOptions([], { HOST: "10.0.0.5", PORT: "8080" }), { port: 8080, hostname: "10.0.0.5", warming: true });
+  assert.deepEqual(serveOptions(["-p", "3100", "-H", "0.0.0.0"], { PORT: "8080" }), { port: 3100, hostname: "0.0.0.0", warming: true });
+  assert.equal(serveOptions(["--help"], {}), "help");
+});
+
+test("the server reads --no-warming, which takes no value", () => {
+  assert.deepEqual(serveOptions(["--no-warming", "-p", "3100"], {}), { port: 3100, hostname: "127.0.0.1", warming: false });
+  assert.throws(() => serveOptions(["--no-warming=yes"], {}), /does not take an argument/);
 });
 
 test("the server refuses unknown flags, stray words and ports that are none", () => {
-  assert.throws(() => listenAddress(["--prot", "3000"], {}), /Unknown option/);
-  assert.throws(() => listenAddress(["3000"], {}), /positional/);
-  assert.throws(() => listenAddress(["-p", "http"], {}), /not a port/);
+  assert.throws(() => serveOptions(["--prot", "3000"], {}), /Unknown option/);
+  assert.throws(() => serveOptions(["3000"], {}), /positional/);
+  assert.throws(() => serveOptions(["-p", "http"], {}), /not a port/);
 });

@@ -12,7 +12,8 @@
  *      in one write (lib/whole-answer.ts), so that a server that dies breaks no answer half-sent;
  *   5. once listening, asks itself for one search, so that Next.js's server loads the content
  *      store and the search index then, not on a reader's first request (at 100,000 articles,
- *      seconds).
+ *      seconds). `--no-warming` leaves it out: the benchmark's server that has never rendered a
+ *      page on request, which on Node 20 serves faster than any that has (docs/performance.md).
  *
  * It listens on 127.0.0.1:3000 unless told otherwise: behind nginx on the same machine, loopback
  * is all it needs. SIGTERM and SIGINT stop it taking connections, let requests in flight finish,
@@ -29,26 +30,31 @@ import nextEnv from "@next/env";
 import { WholeResponse } from "../lib/whole-answer";
 import { parseCommandLine } from "./command-line";
 
-const USAGE = `usage: npm run serve -- [--port N] [--hostname ADDRESS]
+const USAGE = `usage: npm run serve -- [--port N] [--hostname ADDRESS] [--no-warming]
 
   --port, -p      the port to listen on (default: $PORT, else 3000)
   --hostname, -H  the address to listen on (default: $HOST, else 127.0.0.1)
+  --no-warming    no search once listening: the first reader's search loads the index
   --help          this text`;
 
-/** Where to listen, from the command line and the environment; unknown flags are refused. */
-export function listenAddress(
-  args: string[],
-  env: Record<string, string | undefined> = process.env,
-): { port: number; hostname: string } | "help" {
+interface ServeOptions {
+  port: number;
+  hostname: string;
+  /** Whether the server asks itself for a search once listening. */
+  warming: boolean;
+}
+
+/** How to serve, from the command line and the environment; unknown flags are refused. */
+export function serveOptions(args: string[], env: Record<string, string | undefined> = process.env): ServeOptions | "help" {
   const { values, askedForHelp } = parseCommandLine({
     help: USAGE,
-    options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } },
+    options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" }, "no-warming": { type: "boolean" } },
     args,
   });
   if (askedForHelp) return "help";
   const port = Number(values.port ?? env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error(`not a port: ${values.port ?? env.PORT}`);
-  return { port, hostname: values.hostname ?? (env.HOST?.trim() || "127.0.0.1") };
+  return { port, hostname: values.hostname ?? (env.HOST?.trim() || "127.0.0.1"), warming: values["no-warming"] !== true };
 }
 
 /** The address this process reaches itself at: a wildcard address is no address to connect to. */
@@ -59,7 +65,7 @@ const STOP_GRACE_MS = 10_000;
 /** Any word: the search it starts loads what every search needs. */
 const WARMING_QUERY = "gaceta";
 
-async function serve({ port, hostname }: { port: number; hostname: string }) {
+async function serve({ port, hostname, warming }: ServeOptions) {
   const dir = process.cwd();
   // tsx, which runs this file, turns on source maps for stack traces; with them on, every Error
   // Next.js creates while serving a page costs a source-map lookup, a measurable share of each
@@ -113,6 +119,7 @@ async function serve({ port, hostname }: { port: number; hostname: string }) {
   });
   server.listen(port, hostname, () => {
     console.log(`Gaceta on ${selfOrigin(hostname, port)}`);
+    if (!warming) return;
     fetch(`${selfOrigin(hostname, port)}${searchPath(WARMING_QUERY)}`)
       .then((response) => response.arrayBuffer())
       .catch((error: unknown) => console.error("warming the search failed:", error));
@@ -128,13 +135,13 @@ async function serve({ port, hostname }: { port: number; hostname: string }) {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  let address: ReturnType<typeof listenAddress>;
+  let options: ReturnType<typeof serveOptions>;
   try {
-    address = listenAddress(process.argv.slice(2));
+    options = serveOptions(process.argv.slice(2));
   } catch (error) {
     console.error(`✗ ${(error as Error).message}\n${USAGE}`);
     process.exit(2);
   }
-  if (address === "help") console.log(USAGE);
-  else await serve(address);
+  if (options === "help") console.log(USAGE);
+  else await serve(options);
 }

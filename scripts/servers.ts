@@ -43,8 +43,9 @@ export function serveArguments(dir: string): string[] {
  * Next.js) as its `npm run serve` runs it, where it has one, else `next start` (the bare page, or
  * a commit from before the server existed, which bench:compare may build).
  */
-export function serverCommand(port: number, dir: string): string[] {
-  if (existsSync(path.join(dir, "scripts", "serve.ts"))) return [...serveArguments(dir), "-p", String(port), "-H", "127.0.0.1"];
+export function serverCommand(port: number, dir: string, serveFlags: string[] = []): string[] {
+  if (existsSync(path.join(dir, "scripts", "serve.ts")))
+    return [...serveArguments(dir), "-p", String(port), "-H", "127.0.0.1", ...serveFlags];
   const own = path.join(dir, "node_modules", "next", "dist", "bin", "next");
   const next = existsSync(own) ? own : path.resolve("node_modules", "next", "dist", "bin", "next");
   return [next, "start", "-p", String(port), "-H", "127.0.0.1"];
@@ -53,10 +54,17 @@ export function serverCommand(port: number, dir: string): string[] {
 /**
  * A built project served on 127.0.0.1:port from its directory (a scratch copy of the site, or the
  * bare page): the site reads its compiled content from the directory it runs in. `node` is the
- * Node.js binary it runs on: this process's, unless the bench is asked for another.
+ * Node.js binary it runs on: this process's, unless the bench is asked for another. `serveFlags`
+ * go to the site's own server (scripts/serve.ts), such as `--no-warming`.
  */
-export async function startNext(port: number, env: NodeJS.ProcessEnv, dir = process.cwd(), node = process.execPath): Promise<Server> {
-  const child = spawn(node, serverCommand(port, dir), {
+export async function startNext(
+  port: number,
+  env: NodeJS.ProcessEnv,
+  dir = process.cwd(),
+  node = process.execPath,
+  serveFlags: string[] = [],
+): Promise<Server> {
+  const child = spawn(node, serverCommand(port, dir, serveFlags), {
     cwd: dir,
     env: { ...env, NEXT_TELEMETRY_DISABLED: "1" },
     detached: true,
