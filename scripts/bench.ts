@@ -98,12 +98,13 @@ const ROUND_WARMING_SECONDS = 4;
 const ROOT = process.cwd();
 const OUT = path.join(ROOT, "bench-results");
 const WORK = path.join(OUT, "work");
-const PORTS = { site: 3300, bare: 3301, bareAfterRender: 3302, static: 3310, proxy: 3320 };
+const PORTS = { site: 3300, bare: 3301, bareAfterRender: 3302, siteNeverRendered: 3303, static: 3310, proxy: 3320 };
 const SITE_URL = `http://127.0.0.1:${PORTS.site}`;
 const BARE_APP = "scripts/bench/bare-app";
 const BARE_ARTICLE_SHAPED = "bare page shaped like the article";
 const BARE_ON_ARTICLE_ROUTE = "bare page on the article's route";
 const BARE_AFTER_RENDER = "bare page shaped like the article, after a page rendered on request";
+const SITE_NEVER_RENDERED = "site: article, from a server that has rendered no page on request";
 const SEARCH_CONNECTIONS = 8;
 const SEARCH = `site: search (${SEARCH_CONNECTIONS} connections)`;
 
@@ -111,7 +112,10 @@ const BUDGETS = {
   /** Every page: the back-to-top file and nothing else (lib/page-output.ts). */
   pageJsGzipBytes: 2 * 1024,
   articleHtmlGzipBytes: 8 * 1024,
-  /** Against Next.js's own bare page on the same dynamic route, with the article's text. */
+  /**
+   * Against Next.js's own bare page on the same dynamic route, with the article's text, server for
+   * server: both before any render on request, and both after one.
+   */
   articleThroughputVsBareOnRoute: 0.9,
   lighthouse: { performance: 0.99, accessibility: 1, "best-practices": 1, seo: 1 },
   lighthouseLcpMs: 1500,
@@ -331,6 +335,16 @@ async function startServers(served: BuildResult, bareApp: string, pages: Pages, 
   const bareAfterRender = await startNext(PORTS.bareAfterRender, process.env, bareApp, SERVER_NODE);
   servers.push(bareAfterRender);
   await (await fetchWithRetry(`${bareAfterRender.url}/rendered`)).arrayBuffer();
+  // And the site's server in the bare page's first state: no warming search, and asked for
+  // nothing but prerendered pages, so that each budget ratio sets like beside like.
+  const siteNeverRendered = await startNext(
+    PORTS.siteNeverRendered,
+    { ...process.env, SITE_URL, CONTENT_DIR: served.contentDir },
+    served.tree,
+    SERVER_NODE,
+    ["--no-warming"],
+  );
+  servers.push(siteNeverRendered);
 
   log("saving the site's HTML for nginx to serve from disk");
   const htmlRoot = path.join(WORK, "html");
@@ -349,7 +363,7 @@ async function startServers(served: BuildResult, bareApp: string, pages: Pages, 
   log("starting nginx with the recommended cache in front of the site (deploy/nginx/gaceta.conf)");
   const proxy = await startRecommendedProxy(path.join(WORK, "nginx-proxy"), { upstreamPort: PORTS.site, port: PORTS.proxy });
   servers.push(proxy);
-  return { site, bare, bareAfterRender, nginxStatic, proxy };
+  return { site, bare, bareAfterRender, siteNeverRendered, nginxStatic, proxy };
 }
 
 type Servers = Awaited<ReturnType<typeof startServers>>;
@@ -381,12 +395,17 @@ async function checkProxy(proxy: Server, pages: Pages) {
 }
 
 /** 1 and 2. Load, in interleaved rounds so the machine's noise falls on every target alike; then search. */
-async function measureLoad({ site, bare, bareAfterRender, nginxStatic, proxy }: Servers, pages: Pages, headline: string) {
-  // The budget's three targets run one after the other in each round: the machine's speed drifts
-  // over tens of seconds, and the article's ratio is fairest to pages measured moments apart.
+async function measureLoad(
+  { site, bare, bareAfterRender, siteNeverRendered, nginxStatic, proxy }: Servers,
+  pages: Pages,
+  headline: string,
+) {
+  // The budget's four targets run one after the other in each round: the machine's speed drifts
+  // over tens of seconds, and the article's ratios are fairest to pages measured moments apart.
   const targets: Record<string, string> = {
-    "site: article": `${site.url}${pages.article}`,
+    [SITE_NEVER_RENDERED]: `${siteNeverRendered.url}${pages.article}`,
     [BARE_ARTICLE_SHAPED]: `${bare.url}/seccion/subseccion/articulo`,
+    "site: article": `${site.url}${pages.article}`,
     [BARE_AFTER_RENDER]: `${bareAfterRender.url}/seccion/subseccion/articulo`,
     "site: home": `${site.url}${pages.home}`,
     "site: section": `${site.url}${pages.section}`,
@@ -403,7 +422,15 @@ async function measureLoad({ site, bare, bareAfterRender, nginxStatic, proxy }: 
   for (const [name, url] of Object.entries(targets)) htmlBytes[name] = (await (await fetchWithRetry(url)).arrayBuffer()).byteLength;
   // The Node servers, whose CPU each round measures alongside wrk's figures.
   const nextServerOf = (name: string) =>
-    name.startsWith("site:") ? site : name === BARE_AFTER_RENDER ? bareAfterRender : name.startsWith("bare") ? bare : undefined;
+    name === SITE_NEVER_RENDERED
+      ? siteNeverRendered
+      : name.startsWith("site:")
+        ? site
+        : name === BARE_AFTER_RENDER
+          ? bareAfterRender
+          : name.startsWith("bare")
+            ? bare
+            : undefined;
   const samples: Record<string, Sample[]> = Object.fromEntries(Object.keys(targets).map((name) => [name, []]));
   for (const [name, url] of Object.entries(targets)) {
     log(`warming ${name}`);
@@ -448,9 +475,13 @@ function loadRatios(load: Record<string, LoadSummary>) {
     // article's weight on it), how much the site's own.
     "bare page on the article's route / bare page": rps(BARE_ON_ARTICLE_ROUTE) / rps("bare App Router page"),
     "bare article-shaped page / bare page": rps(BARE_ARTICLE_SHAPED) / rps("bare App Router page"),
-    "article: site / bare article-shaped page": rps("site: article") / rps(BARE_ARTICLE_SHAPED),
-    "bare article-shaped page, after a render / before": rps(BARE_AFTER_RENDER) / rps(BARE_ARTICLE_SHAPED),
+    // The budget, server for server: both before any render on request, and both after one.
+    "article: site / bare article-shaped page, neither having rendered on request": rps(SITE_NEVER_RENDERED) / rps(BARE_ARTICLE_SHAPED),
     "article: site / bare article-shaped page, after a render": rps("site: article") / rps(BARE_AFTER_RENDER),
+    // Node 20's floor: what a render on request costs every later request, to each server.
+    "bare article-shaped page, after a render / before": rps(BARE_AFTER_RENDER) / rps(BARE_ARTICLE_SHAPED),
+    "article: site after a render / before": rps("site: article") / rps(SITE_NEVER_RENDERED),
+    "article: site / bare article-shaped page": rps("site: article") / rps(BARE_ARTICLE_SHAPED),
     "article: site / nginx static": rps("site: article") / rps("nginx static: article"),
     "home: site / nginx static": rps("site: home") / rps("nginx static: home"),
     "section: site / nginx static": rps("site: section") / rps("nginx static: section"),
@@ -468,9 +499,12 @@ function loadRatios(load: Record<string, LoadSummary>) {
     "section / bare page": cpuPerRequest("bare App Router page") / cpuPerRequest("site: section"),
     "bare page on the article's route / bare page": cpuPerRequest("bare App Router page") / cpuPerRequest(BARE_ON_ARTICLE_ROUTE),
     "bare article-shaped page / bare page": cpuPerRequest("bare App Router page") / cpuPerRequest(BARE_ARTICLE_SHAPED),
-    "article / bare article-shaped page": cpuPerRequest(BARE_ARTICLE_SHAPED) / cpuPerRequest("site: article"),
-    "bare article-shaped page, after a render / before": cpuPerRequest(BARE_ARTICLE_SHAPED) / cpuPerRequest(BARE_AFTER_RENDER),
+    "article / bare article-shaped page, neither having rendered on request":
+      cpuPerRequest(BARE_ARTICLE_SHAPED) / cpuPerRequest(SITE_NEVER_RENDERED),
     "article / bare article-shaped page, after a render": cpuPerRequest(BARE_AFTER_RENDER) / cpuPerRequest("site: article"),
+    "bare article-shaped page, after a render / before": cpuPerRequest(BARE_ARTICLE_SHAPED) / cpuPerRequest(BARE_AFTER_RENDER),
+    "article, site after a render / before": cpuPerRequest(SITE_NEVER_RENDERED) / cpuPerRequest("site: article"),
+    "article / bare article-shaped page": cpuPerRequest(BARE_ARTICLE_SHAPED) / cpuPerRequest("site: article"),
   };
   return { ratios, cpuRatios };
 }
@@ -517,6 +551,24 @@ interface Measured {
 
 /** A budget, met or missed, with its figure. */
 const budget = (ok: boolean, text: string) => ({ ok, text });
+
+/**
+ * The article beside Next.js's bare page on its route, server for server. On Node 20 a server's
+ * first render on request slows every later request (docs/performance.md), so each state is set
+ * beside the same state; the cross ratio is reported as that floor, not held to the budget.
+ */
+function articleThroughputBudget(ratios: ReturnType<typeof loadRatios>["ratios"]) {
+  const percent = (ratio: number) => `${(ratio * 100).toFixed(0)}%`;
+  const before = ratios["article: site / bare article-shaped page, neither having rendered on request"];
+  const after = ratios["article: site / bare article-shaped page, after a render"];
+  return budget(
+    Math.min(before, after) >= BUDGETS.articleThroughputVsBareOnRoute,
+    `the site serves the article at ≥ 90% of Next.js's bare page on the same route with its text, server for server ` +
+      `(is ${percent(before)} before any render on request, ${percent(after)} after one; Node 20's floor: the bare page ` +
+      `after a render makes ${percent(ratios["bare article-shaped page, after a render / before"])} of itself before, ` +
+      `so the site after a render ${percent(ratios["article: site / bare article-shaped page"])} of the bare page before)`,
+  );
+}
 
 /** An archive's figures: compile, build, the server's memory after the crawl, the search, the sitemaps. */
 function archiveBudgets(builds: BuildResult[], archive: ArchiveResult) {
@@ -580,10 +632,7 @@ function checkBudgets({
       articleHtmlGzipBytes <= BUDGETS.articleHtmlGzipBytes,
       `article HTML ≤ 8 KB gzip (is ${(articleHtmlGzipBytes / 1024).toFixed(2)} KB)`,
     ),
-    budget(
-      ratios["article: site / bare article-shaped page"] >= BUDGETS.articleThroughputVsBareOnRoute,
-      `the site serves the article at ≥ 90% of Next.js's bare page on the same route with its text (is ${(ratios["article: site / bare article-shaped page"] * 100).toFixed(0)}%; ${(ratios["article: site / bare article-shaped page, after a render"] * 100).toFixed(0)}% of that page after a render on request)`,
-    ),
+    articleThroughputBudget(ratios),
     ...(["article", "home"] as const).flatMap((page) => [
       ...Object.entries(BUDGETS.lighthouse).map(([category, minimum]) =>
         budget(
