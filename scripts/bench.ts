@@ -421,16 +421,8 @@ async function measureLoad(
   const htmlBytes: Record<string, number> = {};
   for (const [name, url] of Object.entries(targets)) htmlBytes[name] = (await (await fetchWithRetry(url)).arrayBuffer()).byteLength;
   // The Node servers, whose CPU each round measures alongside wrk's figures.
-  const nextServerOf = (name: string) =>
-    name === SITE_NEVER_RENDERED
-      ? siteNeverRendered
-      : name.startsWith("site:")
-        ? site
-        : name === BARE_AFTER_RENDER
-          ? bareAfterRender
-          : name.startsWith("bare")
-            ? bare
-            : undefined;
+  const ownServers: Record<string, Server> = { [SITE_NEVER_RENDERED]: siteNeverRendered, [BARE_AFTER_RENDER]: bareAfterRender };
+  const nextServerOf = (name: string) => ownServers[name] ?? (name.startsWith("site:") ? site : name.startsWith("bare") ? bare : undefined);
   const samples: Record<string, Sample[]> = Object.fromEntries(Object.keys(targets).map((name) => [name, []]));
   for (const [name, url] of Object.entries(targets)) {
     log(`warming ${name}`);
